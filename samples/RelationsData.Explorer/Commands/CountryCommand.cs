@@ -1,0 +1,37 @@
+using System.IO;
+
+namespace RelationsData.Explorer.Commands;
+
+/// <summary><c>country CODE</c>: the country's codes and names, and the list of its relations.</summary>
+internal static class CountryCommand
+{
+    public static int Run(string code, TextWriter output)
+    {
+        var country = CountryLookup.Find(code);
+        output.WriteLine($"{country.ShortName} ({country.Alpha2}, {country.Alpha3}{(country.NumericCode is { } n ? $", {n}" : string.Empty)})");
+        if (country.OfficialName is not null)
+        {
+            output.WriteLine($"Official name: {country.OfficialName}");
+        }
+
+        if (!country.OtherNames.IsEmpty)
+        {
+            output.WriteLine($"Other names: {string.Join(", ", country.OtherNames)}");
+        }
+
+        var relations = Relations.Of(country);
+        output.WriteLine();
+        output.WriteLine($"Relations ({relations.Length}):");
+        foreach (var relation in relations)
+        {
+            var other = relation.Other(country);
+            var status = relation.CurrentStatus is { } s ? DataWords.Of(s.Status) : "status not given";
+            var established = relation.Established?.Date is { } date ? $", established {date}" : string.Empty;
+            output.WriteLine($"  {other.Alpha2}  {other.ShortName,-22} {status}{established}; {Plural(Events.Of(relation).Length, "event")}");
+        }
+
+        return 0;
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

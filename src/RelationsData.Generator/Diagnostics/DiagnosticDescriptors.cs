@@ -1,0 +1,85 @@
+using Microsoft.CodeAnalysis;
+
+namespace RelationsData.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable: never reuse or renumber one; add new ones to
+/// AnalyzerReleases.Unshipped.md and docs/diagnostics.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "RelationsData";
+
+    public static readonly DiagnosticDescriptor MalformedJson = Error(
+        "RD0001", "Malformed JSON", "The data file is not valid JSON: {0}. Fix the syntax at this position.");
+
+    public static readonly DiagnosticDescriptor WrongType = Error(
+        "RD0002", "Wrong JSON type", "'{0}' must be {1}, but it is {2}");
+
+    public static readonly DiagnosticDescriptor MissingField = Error(
+        "RD0003", "Missing required field", "{0} is missing the required field '{1}'");
+
+    public static readonly DiagnosticDescriptor UnknownField = Error(
+        "RD0004", "Unknown field", "'{0}' is not a field of {1}; check the spelling against the schema ({2})");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "RD0005", "Duplicate id", "The {0} id '{1}' is already used at {2}; ids must be unique, ignoring case and Unicode normalisation");
+
+    public static readonly DiagnosticDescriptor UnknownId = Error(
+        "RD0006", "Unknown id", "No {0} has the id '{1}'; add its data file or correct the id");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error(
+        "RD0007", "Invalid date", "'{0}' is not a valid date: {1}. Write yyyy, yyyy-MM or yyyy-MM-dd, to the precision the source gives.");
+
+    public static readonly DiagnosticDescriptor IntervalEndsBeforeStart = Error(
+        "RD0008", "Interval ends before it starts", "The interval ends ({1}) before it starts ({0}); swap or correct the dates");
+
+    public static readonly DiagnosticDescriptor SelfRelation = Error(
+        "RD0009", "Relation of a country with itself", "The relation '{0}' names '{1}' twice; a relation needs two different countries");
+
+    public static readonly DiagnosticDescriptor EventOutsideRelation = Warning(
+        "RD0010", "Event outside its relation's interval", "The event '{0}' ({1}) is dated before relation '{2}' was established ({3})");
+
+    public static readonly DiagnosticDescriptor MissingCitation = Error(
+        "RD0011", "Fact without a citation", "{0} cites no reference; add at least one reference id to its 'citations'");
+
+    public static readonly DiagnosticDescriptor UncitedReference = Warning(
+        "RD0012", "Reference nobody cites", "The reference '{0}' is not cited by any fact; cite it or delete its file");
+
+    public static readonly DiagnosticDescriptor MalformedCode = Error(
+        "RD0013", "Malformed ISO 3166-1 code", "'{0}' is not a valid ISO 3166-1 {1} code: {2}");
+
+    public static readonly DiagnosticDescriptor LimitExceeded = Error(
+        "RD0014", "Data file over a limit", "The data file exceeds a limit: {0}. Split it into smaller files.");
+
+    public static readonly DiagnosticDescriptor UnknownSchema = Error(
+        "RD0015", "Unknown kind of data file", "'$schema' is '{0}', which names no RelationsData schema; use one of country, relation, event or reference (.schema.json)");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "RD0016", "Value not allowed", "'{0}' is not allowed for '{1}'; use one of: {2}");
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error(
+        "RD0017", "Generated names collide", "The {0} ids '{1}' and '{2}' both become the C# member '{3}'; change one id");
+
+    public static readonly DiagnosticDescriptor DuplicatePair = Error(
+        "RD0018", "Two relations for one pair", "The relation '{0}' is for the same pair of countries as '{1}'; merge the two files");
+
+    public static readonly DiagnosticDescriptor DuplicateCode = Error(
+        "RD0019", "Duplicate ISO code", "The code '{0}' is already used by country '{1}'");
+
+    public static readonly DiagnosticDescriptor DuplicateProperty = Error(
+        "RD0020", "Duplicate JSON property", "The property '{0}' appears twice in the same object; keep one");
+
+    public static readonly DiagnosticDescriptor EmptyValue = Error(
+        "RD0021", "Empty value", "'{0}' must not be empty");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Error(
+        "RD0022", "Invalid namespace", "RelationsDataNamespace '{0}' is not a valid C# namespace; set the property to dotted identifiers such as MyApp.Data");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true);
+}

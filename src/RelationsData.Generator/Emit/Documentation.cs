@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using RelationsData.Generator.Model;
+using RelationsData.Shared;
+
+namespace RelationsData.Generator.Emit;
+
+/// <summary>
+/// The plain text of each named member's XML documentation: the fact itself and the sources it cites, so that
+/// IntelliSense shows both. The emitter encodes this text; nothing here is trusted to be valid XML or C#.
+/// </summary>
+internal static class Documentation
+{
+    public static EquatableArray<NamedMember> Members<T>(EquatableArray<Named<T>> table, Func<T, LinkedDataset, (string Summary, IEnumerable<LocatedString> Citations)> describe, LinkedDataset dataset)
+        where T : class
+    {
+        var references = dataset.References.ToDictionary(r => r.Spec.Id.Value, r => r.Spec, StringComparer.Ordinal);
+        var members = new List<NamedMember>();
+        for (var row = 0; row < table.Count; row++)
+        {
+            if (table[row].MemberName.Length == 0)
+            {
+                continue;
+            }
+
+            var (summary, citations) = describe(table[row].Spec, dataset);
+            var sources = citations.Select(c => c.Value).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)
+                .Select(id => Cite(references[id]))
+                .ToEquatableArray();
+            members.Add(new NamedMember(table[row].MemberName, row, summary, sources));
+        }
+
+        return members.ToEquatableArray();
+    }
+
+    public static (string, IEnumerable<LocatedString>) Country(CountrySpec c, LinkedDataset dataset)
+    {
+        var numeric = c.Numeric >= 0 ? ", " + c.Numeric.ToString("D3", CultureInfo.InvariantCulture) : string.Empty;
+        var summary = $"{c.ShortName} ({c.Alpha2.Value}, {c.Alpha3.Value}{numeric})";
+        if (c.OfficialName is not null)
+        {
+            summary += $": {c.OfficialName}";
+        }
+
+        if (c.OtherNames.Count > 0)
+        {
+            summary += $"; also {string.Join(", ", c.OtherNames)}";
+        }
+
+        return (summary + ".", c.Citations.Concat(c.Memberships.Concat(c.Notes).SelectMany(t => t.Citations)));
+    }
+
+    public static (string, IEnumerable<LocatedString>) Relation(RelationSpec r, LinkedDataset dataset)
+    {
+        var names = dataset.Countries.ToDictionary(c => c.Spec.Id.Value, c => c.Spec.ShortName, StringComparer.Ordinal);
+        var parts = new List<string> { $"{names[r.First.Value]} and {names[r.Second.Value]}" };
+        var citations = new List<LocatedString>(r.Citations);
+        if (r.Established is { Date: not DateText.None } established)
+        {
+            parts.Add($"relations established {Date(established.Date)}");
+            citations.AddRange(established.Citations);
+        }
+
+        foreach (var status in r.Statuses)
+        {
+            var from = status.From == DateText.None ? string.Empty : $" from {Date(status.From)}";
+            var to = status.To == DateText.None ? string.Empty : $" to {Date(status.To)}";
+            parts.Add($"{Vocabulary.RelationStatuses[status.Status]}{from}{to}");
+            citations.AddRange(status.Citations);
+        }
+
+        foreach (var mission in r.Missions)
+        {
+            var city = mission.City is null ? string.Empty : $" in {mission.City}";
+            parts.Add($"{names[mission.From.Value]} mission: {Vocabulary.MissionKinds[mission.Kind]}{city}");
+            citations.AddRange(mission.Citations);
+        }
+
+        foreach (var power in r.ProtectingPowers)
+        {
+            parts.Add($"{names[power.Protector.Value]} protects {names[power.Protected.Value]} in {names[power.Host.Value]}");
+            citations.AddRange(power.Citations);
+        }
+
+        foreach (var text in r.Characterisations)
+        {
+            parts.Add($"\"{text.Text}\"");
+            citations.AddRange(text.Citations);
+        }
+
+        citations.AddRange(r.Recognitions.SelectMany(x => x.Citations).Concat(r.Notes.SelectMany(n => n.Citations)));
+        return (string.Join("; ", parts) + ".", citations);
+    }
+
+    public static (string, IEnumerable<LocatedString>) Event(EventSpec e, LinkedDataset dataset) =>
+        ($"{Date(e.Date)}: {e.Title}. {e.Summary}", e.Citations.Concat(e.Notes.SelectMany(n => n.Citations)));
+
+    public static (string, IEnumerable<LocatedString>) Reference(ReferenceSpec r, LinkedDataset dataset) =>
+        (Cite(r), Array.Empty<LocatedString>());
+
+    private static string Cite(ReferenceSpec r)
+    {
+        var text = $"\"{r.Title}\"";
+        if (r.ContainerTitle is not null)
+        {
+            text += $". {r.ContainerTitle}";
+        }
+
+        if (r.Issued != DateText.None)
+        {
+            text += $". {Date(r.Issued)}";
+        }
+
+        return r.Url is null ? text + "." : $"{text}. {r.Url}";
+    }
+
+    private static string Date(int packed) => DateText.Format(packed);
+}

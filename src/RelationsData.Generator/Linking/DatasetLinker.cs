@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using RelationsData.Generator.Diagnostics;
+using RelationsData.Generator.Model;
+using RelationsData.Shared;
+
+namespace RelationsData.Generator.Linking;
+
+/// <summary>
+/// Checks the files against each other: ids resolve, nothing is defined twice, pairs and codes are unique,
+/// generated names do not collide. A record that fails is left out (with its diagnostic); the rest is kept.
+/// </summary>
+internal sealed class DatasetLinker
+{
+    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly HashSet<string> citedReferences = new(StringComparer.Ordinal);
+    private Dictionary<string, CountrySpec> countries = new();
+    private Dictionary<string, ReferenceSpec> references = new();
+    private Dictionary<string, RelationSpec> relations = new();
+
+    public static LinkResult Link(ImmutableArray<ParsedDataFile> files, CancellationToken cancellationToken)
+    {
+        // File order is up to the host; sort so that "first occurrence" and the output never depend on it.
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new DatasetLinker().Run(ordered, cancellationToken);
+    }
+
+    private LinkResult Run(List<ParsedDataFile> files, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        references = Unique("reference", files.Select(f => f.Reference), r => r.Id);
+        countries = Unique("country", files.Select(f => f.Country), c => c.Id)
+            .Where(pair => HasValidCodes(pair.Value))
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        RejectDuplicateCodes();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var countryList = countries.Values.Where(c => Cites(c.Citations) & c.Memberships.Concat(c.Notes).All(t => Cites(t.Citations))).ToList();
+        countries = countryList.ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
+
+        relations = Unique("relation", files.Select(f => f.Relation), r => r.Id)
+            .Values.Where(IsLinked)
+            .ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
+        RejectDuplicatePairs();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var events = Unique("event", files.Select(f => f.Event), e => e.Id).Values.Where(IsLinked).ToList();
+        foreach (var reference in references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal))
+        {
+            if (!citedReferences.Contains(reference.Id.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedReference, reference.Id.Location, reference.Id.Value));
+            }
+        }
+
+        var dataset = new LinkedDataset(
+            Name("country", countries.Values.OrderBy(c => c.Id.Value, StringComparer.Ordinal), c => c.Id),
+            Name("relation", relations.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id),
+            Name("event", events.OrderBy(e => e.Date).ThenBy(e => e.Id.Value, StringComparer.Ordinal), e => e.Id),
+            Name("reference", references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id));
+        return new LinkResult(dataset, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Keeps the first record of each id; ids equal after Unicode normalisation and case folding are duplicates.</summary>
+    private Dictionary<string, T> Unique<T>(string kind, IEnumerable<T?> records, Func<T, LocatedString> id)
+        where T : class
+    {
+        var firstByKey = new Dictionary<string, LocatedString>(StringComparer.Ordinal);
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (record is null)
+            {
+                continue;
+            }
+
+            var recordId = id(record);
+            var key = recordId.Value.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
+            if (firstByKey.TryGetValue(key, out var first))
+            {
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicateId, recordId.Location, new[] { kind, recordId.Value, first.Location.ToString() }.ToEquatableArray(), first.Location));
+                continue;
+            }
+
+            firstByKey.Add(key, recordId);
+            result.Add(recordId.Value, record);
+        }
+
+        return result;
+    }
+
+    private bool HasValidCodes(CountrySpec country)
+    {
+        var valid = CheckCode(country.Alpha2, 2, "alpha-2") & CheckCode(country.Alpha3, 3, "alpha-3");
+        if (country.Numeric > 999)
+        {
+            Report(DiagnosticDescriptors.MalformedCode, country.NumericLocation, country.Numeric.ToString(System.Globalization.CultureInfo.InvariantCulture), "numeric", "numeric codes run from 000 to 999");
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    private bool CheckCode(LocatedString code, int length, string kind)
+    {
+        if (code.Value.Length == length && code.Value.All(c => c is >= 'A' and <= 'Z'))
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.MalformedCode, code.Location, code.Value, kind, $"write exactly {length} capital letters A-Z");
+        return false;
+    }
+
+    private void RejectDuplicateCodes()
+    {
+        var seen = new Dictionary<string, CountrySpec>(StringComparer.Ordinal);
+        foreach (var country in countries.Values.OrderBy(c => c.Location.FilePath, StringComparer.Ordinal).ToList())
+        {
+            var codes = new List<(string Key, LocationInfo? Where, string Code)>
+            {
+                ("2:" + country.Alpha2.Value, country.Alpha2.Location, country.Alpha2.Value),
+                ("3:" + country.Alpha3.Value, country.Alpha3.Location, country.Alpha3.Value),
+            };
+            if (country.Numeric >= 0)
+            {
+                var numeric = country.Numeric.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+                codes.Add(("n:" + numeric, country.NumericLocation, numeric));
+            }
+
+            var clash = codes.FirstOrDefault(c => seen.ContainsKey(c.Key));
+            if (clash.Key is not null)
+            {
+                var first = seen[clash.Key];
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicateCode, clash.Where, new[] { clash.Code, first.Id.Value }.ToEquatableArray(), first.Location));
+                countries.Remove(country.Id.Value);
+                continue;
+            }
+
+            foreach (var code in codes)
+            {
+                seen.Add(code.Key, country);
+            }
+        }
+    }
+
+    private void RejectDuplicatePairs()
+    {
+        var seen = new Dictionary<string, RelationSpec>(StringComparer.Ordinal);
+        foreach (var relation in relations.Values.OrderBy(r => r.Location.FilePath, StringComparer.Ordinal).ToList())
+        {
+            var pair = string.CompareOrdinal(relation.First.Value, relation.Second.Value) < 0
+                ? relation.First.Value + "\n" + relation.Second.Value
+                : relation.Second.Value + "\n" + relation.First.Value;
+            if (seen.TryGetValue(pair, out var first))
+            {
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicatePair, relation.Id.Location, new[] { relation.Id.Value, first.Id.Value }.ToEquatableArray(), first.Id.Location));
+                relations.Remove(relation.Id.Value);
+                continue;
+            }
+
+            seen.Add(pair, relation);
+        }
+    }
+
+    private bool IsLinked(RelationSpec relation)
+    {
+        var ok = Known(relation.First) & Known(relation.Second) & Cites(relation.Citations);
+        if (relation.First.Value == relation.Second.Value)
+        {
+            Report(DiagnosticDescriptors.SelfRelation, relation.Second.Location, relation.Id.Value, relation.First.Value);
+            ok = false;
+        }
+
+        if (relation.Established is { } established)
+        {
+            ok &= Cites(established.Citations);
+        }
+
+        foreach (var status in relation.Statuses)
+        {
+            ok &= Cites(status.Citations);
+        }
+
+        foreach (var recognition in relation.Recognitions)
+        {
+            ok &= Member(relation, recognition.By) & Member(relation, recognition.Of) & Cites(recognition.Citations);
+        }
+
+        foreach (var mission in relation.Missions)
+        {
+            ok &= Member(relation, mission.From) & Member(relation, mission.To) & Cites(mission.Citations);
+        }
+
+        foreach (var power in relation.ProtectingPowers)
+        {
+            ok &= Known(power.Protector) & Member(relation, power.Protected) & Member(relation, power.Host) & Cites(power.Citations);
+        }
+
+        foreach (var text in relation.Characterisations.Concat(relation.Notes))
+        {
+            ok &= Cites(text.Citations);
+        }
+
+        return ok;
+    }
+
+    private bool IsLinked(EventSpec @event)
+    {
+        var ok = @event.Countries.Aggregate(true, (all, c) => all & Known(c))
+            & @event.Drafters.Aggregate(true, (all, c) => all & Known(c))
+            & @event.People.Aggregate(true, (all, p) => all & (p.Country is null || Known(p.Country)))
+            & @event.Notes.Aggregate(true, (all, t) => all & Cites(t.Citations))
+            & Cites(@event.Citations);
+        foreach (var relationId in @event.Relations)
+        {
+            if (!relations.TryGetValue(relationId.Value, out var relation))
+            {
+                Report(DiagnosticDescriptors.UnknownId, relationId.Location, "relation", relationId.Value);
+                ok = false;
+            }
+            else if (relation.Established is { Date: not DateText.None } established && @event.Date < established.Date && !IsSamePeriod(@event.Date, established.Date))
+            {
+                Report(DiagnosticDescriptors.EventOutsideRelation, @event.DateLocation, @event.Id.Value, Format(@event.Date), relation.Id.Value, Format(established.Date));
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>"1992" does not precede "1992-04-15": a less precise date covers the more precise one.</summary>
+    private static bool IsSamePeriod(int coarse, int fine)
+    {
+        DateText.Unpack(coarse, out var y, out var m, out var d);
+        DateText.Unpack(fine, out var y2, out var m2, out _);
+        return y == y2 && (m == 0 || (m == m2 && d == 0));
+    }
+
+    private static string Format(int packed) => DateText.Format(packed);
+
+    private bool Member(RelationSpec relation, LocatedString country)
+    {
+        if (!Known(country))
+        {
+            return false;
+        }
+
+        if (country.Value == relation.First.Value || country.Value == relation.Second.Value)
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.UnknownId, country.Location, $"country of the relation '{relation.Id.Value}'", country.Value);
+        return false;
+    }
+
+    private bool Known(LocatedString country)
+    {
+        if (countries.ContainsKey(country.Value))
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.UnknownId, country.Location, "country", country.Value);
+        return false;
+    }
+
+    private bool Cites(EquatableArray<LocatedString> citations)
+    {
+        var ok = true;
+        foreach (var citation in citations)
+        {
+            if (references.ContainsKey(citation.Value))
+            {
+                citedReferences.Add(citation.Value);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.UnknownId, citation.Location, "reference", citation.Value);
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    private EquatableArray<Named<T>> Name<T>(string kind, IEnumerable<T> records, Func<T, LocatedString> id)
+        where T : class
+    {
+        var taken = new Dictionary<string, LocatedString>(StringComparer.Ordinal);
+        var result = new List<Named<T>>();
+        foreach (var record in records)
+        {
+            var recordId = id(record);
+            var name = MemberNames.FromId(recordId.Value);
+            if (taken.TryGetValue(name, out var first))
+            {
+                // Still emitted (reachable through All and ById), just without a named member.
+                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.IdentifierCollision, recordId.Location, new[] { kind, first.Value, recordId.Value, name }.ToEquatableArray(), first.Location));
+                result.Add(new Named<T>(string.Empty, record));
+                continue;
+            }
+
+            taken.Add(name, recordId);
+            result.Add(new Named<T>(name, record));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
+        diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace RelationsData.Generator.Linking;
+
+/// <summary>Turns a data id into a C# member name: "azerbaijan-palestine" → AzerbaijanPalestine.</summary>
+internal static class MemberNames
+{
+    /// <summary>Members the generated facade classes declare themselves; an id that maps to one gets a trailing underscore.</summary>
+    private static readonly HashSet<string> Reserved = new()
+    {
+        "All", "ByAlpha2", "ByAlpha3", "ByNumeric", "ById", "TryFind", "Between", "Of", "Dataset", "Equals", "GetHashCode", "ToString", "GetType",
+        "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>
+    /// Words are the runs of letters and digits; each starts upper case (invariantly). A leading digit gets an underscore
+    /// prefix; keywords cannot result, since C# keywords are lower case. Unicode letters (中国, Türkiye) are kept.
+    /// </summary>
+    public static string FromId(string id)
+    {
+        var builder = new StringBuilder(id.Length);
+        var startOfWord = true;
+        foreach (var c in id.Normalize(NormalizationForm.FormC))
+        {
+            if (!IsIdentifierPart(c))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        var name = builder.ToString();
+        if (Reserved.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
+        {
+            name += "_";
+        }
+
+        return name;
+    }
+
+    private static bool IsIdentifierPart(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber
+            or UnicodeCategory.DecimalDigitNumber => true,
+        _ => false,
+    };
+}

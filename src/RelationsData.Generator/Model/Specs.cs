@@ -1,0 +1,101 @@
+namespace RelationsData.Generator.Model;
+
+// What one data file says, as parsed: plain values plus the places that later steps may need to point at.
+// Dates are packed integers (see Shared/DateText.cs; 0 = none), enumerations are indexes into Shared/Vocabulary.cs.
+
+/// <summary>A string from a data file together with where it was written.</summary>
+internal sealed record LocatedString(string Value, LocationInfo Location);
+
+/// <summary>A cited statement (characterisation, note, membership).</summary>
+internal sealed record CitedTextSpec(string Text, EquatableArray<LocatedString> Citations, LocationInfo Location);
+
+internal sealed record ReferenceSpec(LocatedString Id, string Type, string Title, string? ContainerTitle, string? Url, int Issued, string? Note);
+
+internal sealed record CountrySpec(
+    LocatedString Id,
+    LocatedString Alpha2,
+    LocatedString Alpha3,
+    int Numeric,
+    LocationInfo? NumericLocation,
+    string ShortName,
+    string? OfficialName,
+    EquatableArray<string> OtherNames,
+    EquatableArray<CitedTextSpec> Memberships,
+    EquatableArray<CitedTextSpec> Notes,
+    EquatableArray<LocatedString> Citations,
+    LocationInfo Location);
+
+internal sealed record EstablishmentSpec(int Date, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
+
+internal sealed record StatusSpec(int Status, int From, int To, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
+
+internal sealed record RecognitionSpec(LocatedString By, LocatedString Of, int Date, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
+
+internal sealed record MissionSpec(
+    LocatedString From,
+    LocatedString To,
+    int Kind,
+    string? City,
+    int Opened,
+    int Closed,
+    string? AccreditedFrom,
+    string? Note,
+    EquatableArray<LocatedString> Citations,
+    LocationInfo Location);
+
+internal sealed record ProtectingPowerSpec(
+    LocatedString Protector,
+    LocatedString Protected,
+    LocatedString Host,
+    int Via,
+    string? City,
+    EquatableArray<LocatedString> Citations,
+    LocationInfo Location);
+
+internal sealed record RelationSpec(
+    LocatedString Id,
+    LocatedString First,
+    LocatedString Second,
+    EquatableArray<string> Names,
+    EstablishmentSpec? Established,
+    EquatableArray<StatusSpec> Statuses,
+    EquatableArray<RecognitionSpec> Recognitions,
+    EquatableArray<MissionSpec> Missions,
+    EquatableArray<ProtectingPowerSpec> ProtectingPowers,
+    EquatableArray<CitedTextSpec> Characterisations,
+    EquatableArray<CitedTextSpec> Notes,
+    EquatableArray<LocatedString> Citations,
+    LocationInfo Location);
+
+internal sealed record ParticipantSpec(string Name, string? Role, LocatedString? Country);
+
+internal sealed record VoteSpec(int InFavour, int Against, int Abstentions, int Absent);
+
+internal sealed record EventSpec(
+    LocatedString Id,
+    int Date,
+    LocationInfo DateLocation,
+    int Kind,
+    string Title,
+    string Summary,
+    string? Place,
+    EquatableArray<LocatedString> Countries,
+    EquatableArray<LocatedString> Relations,
+    EquatableArray<ParticipantSpec> People,
+    VoteSpec? Vote,
+    EquatableArray<LocatedString> Drafters,
+    EquatableArray<CitedTextSpec> Notes,
+    EquatableArray<LocatedString> Citations,
+    LocationInfo Location);
+
+/// <summary>
+/// The result of parsing one data file: at most one entity, plus diagnostics. A file with an error yields no entity,
+/// so a bad file never contributes a partial record.
+/// </summary>
+internal sealed record ParsedDataFile(
+    string Path,
+    CountrySpec? Country,
+    RelationSpec? Relation,
+    EventSpec? Event,
+    ReferenceSpec? Reference,
+    EquatableArray<DiagnosticInfo> Diagnostics);

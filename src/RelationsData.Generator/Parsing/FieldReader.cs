@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using RelationsData.Generator.Diagnostics;
+using RelationsData.Generator.Model;
+using RelationsData.Shared;
+
+namespace RelationsData.Generator.Parsing;
+
+/// <summary>
+/// Reads the fields of one JSON object, reporting wrong types, missing and unknown fields and bad values
+/// at the place they were written. Every getter records the field as known.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly JsonNode node;
+
+    private readonly string schema;
+    private readonly ParseContext context;
+    private readonly Dictionary<string, JsonMember> members = new(StringComparer.Ordinal);
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+    private FieldReader(JsonNode node, string what, string schema, ParseContext context)
+    {
+        this.node = node;
+        What = what;
+        this.schema = schema;
+        this.context = context;
+        foreach (var member in node.Members!)
+        {
+            if (members.ContainsKey(member.Name))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateProperty, context.Locate(member.NameStart, member.NameEnd), member.Name);
+                continue;
+            }
+
+            members.Add(member.Name, member);
+        }
+    }
+
+    /// <summary>What the object is, in words, for messages ("the relation 'azerbaijan-palestine'").</summary>
+    public string What { get; set; }
+
+    public LocationInfo Location => context.Locate(node);
+
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
+        context.Report(descriptor, location, args);
+
+    /// <summary>A reader over <paramref name="value"/> if it is an object; otherwise reports RD0002 and returns null.</summary>
+    public static FieldReader? ForObject(JsonNode value, string field, string what, string schema, ParseContext context)
+    {
+        if (value.Kind != JsonTokenType.StartObject)
+        {
+            context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), field, "an object", value.Describe());
+            return null;
+        }
+
+        return new FieldReader(value, what, schema, context);
+    }
+
+    public string? String(string name, bool required)
+    {
+        var value = Value(name, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Kind != JsonTokenType.String)
+        {
+            WrongType(name, value, "a string");
+            return null;
+        }
+
+        if (value.Text!.Trim().Length == 0)
+        {
+            context.Report(DiagnosticDescriptors.EmptyValue, context.Locate(value), name);
+            return null;
+        }
+
+        return value.Text;
+    }
+
+    public LocatedString? LocatedString(string name, bool required = true)
+    {
+        var value = members.TryGetValue(name, out var member) ? member.Value : null;
+        var text = String(name, required);
+        return text is null ? null : new LocatedString(text, context.Locate(value!));
+    }
+
+    /// <summary>A packed date (see DateText), or <see cref="DateText.None"/> when absent or invalid.</summary>
+    public int Date(string name, bool required)
+    {
+        var text = String(name, required);
+        if (text is null)
+        {
+            return DateText.None;
+        }
+
+        var problem = DateText.TryParse(text, out var year, out var month, out var day);
+        if (problem != DateText.Problem.None)
+        {
+            var reason = problem == DateText.Problem.Impossible ? "that day or month does not exist" : "the form is not yyyy, yyyy-MM or yyyy-MM-dd";
+            context.Report(DiagnosticDescriptors.InvalidDate, context.Locate(members[name].Value), text, reason);
+            return DateText.None;
+        }
+
+        return DateText.Pack(year, month, day);
+    }
+
+    public LocationInfo? LocationOf(string name) => members.TryGetValue(name, out var member) ? context.Locate(member.Value) : null;
+
+    /// <summary>A whole non-negative number, or <see cref="BlobFormat.Absent"/>.</summary>
+    public int Count(string name, bool required)
+    {
+        var value = Value(name, required);
+        if (value is null)
+        {
+            return BlobFormat.Absent;
+        }
+
+        if (value.Kind != JsonTokenType.Number || !int.TryParse(value.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            WrongType(name, value, "a whole number from 0 upwards");
+            return BlobFormat.Absent;
+        }
+
+        return number;
+    }
+
+    /// <summary>The index of the value in <paramref name="vocabulary"/>, or -1.</summary>
+    public int Choice(string name, string[] vocabulary, bool required)
+    {
+        var text = String(name, required);
+        if (text is null)
+        {
+            return -1;
+        }
+
+        var index = System.Array.IndexOf(vocabulary, text);
+        if (index < 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Locate(members[name].Value), text, name, string.Join(", ", vocabulary));
+        }
+
+        return index;
+    }
+
+    public IReadOnlyList<JsonNode> Array(string name, bool required)
+    {
+        var value = Value(name, required);
+        if (value is null)
+        {
+            return System.Array.Empty<JsonNode>();
+        }
+
+        if (value.Kind != JsonTokenType.StartArray)
+        {
+            WrongType(name, value, "an array");
+            return System.Array.Empty<JsonNode>();
+        }
+
+        return value.Items!;
+    }
+
+    public EquatableArray<string> Strings(string name) => LocatedStrings(name, required: false).Select(s => s.Value).ToEquatableArray();
+
+    public EquatableArray<LocatedString> LocatedStrings(string name, bool required)
+    {
+        var result = new List<LocatedString>();
+        foreach (var item in Array(name, required))
+        {
+            if (item.Kind != JsonTokenType.String)
+            {
+                WrongType(name, item, "an array of strings");
+            }
+            else if (item.Text!.Trim().Length == 0)
+            {
+                context.Report(DiagnosticDescriptors.EmptyValue, context.Locate(item), name);
+            }
+            else
+            {
+                result.Add(new LocatedString(item.Text, context.Locate(item)));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>The reference ids a fact cites. A fact with none is an error (RD0011) at the fact.</summary>
+    public EquatableArray<LocatedString> Citations()
+    {
+        var citations = LocatedStrings("citations", required: false);
+        if (citations.Count == 0)
+        {
+            context.Report(DiagnosticDescriptors.MissingCitation, Location, What);
+        }
+
+        return citations;
+    }
+
+    public FieldReader? Object(string name, string childWhat, bool required)
+    {
+        var value = Value(name, required);
+        return value is null ? null : ForObject(value, name, childWhat, schema, context);
+    }
+
+    /// <summary>Each object of an array field, read by <paramref name="read"/>.</summary>
+    public EquatableArray<T> Objects<T>(string name, string childWhat, Func<FieldReader, T?> read)
+        where T : class, IEquatable<T>
+    {
+        var result = new List<T>();
+        foreach (var item in Array(name, required: false))
+        {
+            var reader = ForObject(item, name, childWhat, schema, context);
+            if (reader is not null && read(reader) is { } parsed)
+            {
+                result.Add(parsed);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>Reports every field no getter asked for. Call last.</summary>
+    public void RejectUnknownFields()
+    {
+        foreach (var member in node.Members!)
+        {
+            if (!known.Contains(member.Name))
+            {
+                context.Report(DiagnosticDescriptors.UnknownField, context.Locate(member.NameStart, member.NameEnd), member.Name, What, schema);
+            }
+        }
+    }
+
+    public void Allow(string name) => known.Add(name);
+
+    private JsonNode? Value(string name, bool required)
+    {
+        known.Add(name);
+        if (members.TryGetValue(name, out var member) && member.Value.Kind != JsonTokenType.Null)
+        {
+            return member.Value;
+        }
+
+        if (required)
+        {
+            context.Report(DiagnosticDescriptors.MissingField, Location, What, name);
+        }
+
+        return null;
+    }
+
+    private void WrongType(string name, JsonNode value, string expected) =>
+        context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), name, expected, value.Describe());
+}

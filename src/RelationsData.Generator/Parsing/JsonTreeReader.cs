@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace RelationsData.Generator.Parsing;
+
+/// <summary>Reads a whole data file into a <see cref="JsonNode"/> tree with character spans, without recursion.</summary>
+internal static class JsonTreeReader
+{
+    /// <summary>Deeper documents are rejected with a diagnostic rather than risking the compiler's stack.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Larger files are rejected with a diagnostic: one data file holds one record.</summary>
+    public const int MaxFileChars = 4 * 1024 * 1024;
+
+    public sealed class ReadError : Exception
+    {
+        public ReadError(string message, int charOffset, bool isLimit)
+            : base(message) => (CharOffset, IsLimit) = (charOffset, isLimit);
+
+        public int CharOffset { get; }
+
+        public bool IsLimit { get; }
+    }
+
+    public static JsonNode Read(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var positions = new TextPositions(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        var stack = new Stack<JsonNode>();
+        string? pendingName = null;
+        int pendingNameStart = 0, pendingNameEnd = 0;
+        JsonNode? root = null;
+        try
+        {
+            while (reader.Read())
+            {
+                var start = positions.CharOffsetOf((int)reader.TokenStartIndex);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pendingName = reader.GetString();
+                        pendingNameStart = start;
+                        pendingNameEnd = positions.CharOffsetOf((int)reader.BytesConsumed);
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        stack.Pop().End = positions.CharOffsetOf((int)reader.BytesConsumed);
+                        continue;
+                }
+
+                var node = new JsonNode(reader.TokenType, start);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        node.Members = new List<JsonMember>();
+                        break;
+                    case JsonTokenType.StartArray:
+                        node.Items = new List<JsonNode>();
+                        break;
+                    case JsonTokenType.String:
+                        node.Text = reader.GetString();
+                        break;
+                    case JsonTokenType.Number:
+                        node.Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                        break;
+                }
+
+                if (node.Members is null && node.Items is null)
+                {
+                    node.End = positions.CharOffsetOf((int)reader.BytesConsumed);
+                }
+
+                if (stack.Count == 0)
+                {
+                    root = node;
+                }
+                else if (stack.Peek().Members is { } members)
+                {
+                    members.Add(new JsonMember(pendingName!, pendingNameStart, pendingNameEnd, node));
+                }
+                else
+                {
+                    stack.Peek().Items!.Add(node);
+                }
+
+                if (node.Members is not null || node.Items is not null)
+                {
+                    stack.Push(node);
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            var offset = ByteOffsetOfLine(bytes, (int)(e.LineNumber ?? 0)) + (int)(e.BytePositionInLine ?? 0);
+            var isLimit = reader.CurrentDepth >= MaxDepth - 1;
+            throw new ReadError(Describe(e, isLimit), positions.CharOffsetOf(Math.Min(offset, bytes.Length)), isLimit);
+        }
+        catch (InvalidOperationException e)
+        {
+            // GetString rejects escapes that decode to invalid UTF-16, such as a lone surrogate.
+            throw new ReadError(e.Message, positions.CharOffsetOf((int)reader.TokenStartIndex), isLimit: false);
+        }
+
+        return root ?? throw new ReadError("the file is empty", 0, isLimit: false);
+    }
+
+    private static string Describe(JsonException e, bool isLimit)
+    {
+        if (isLimit)
+        {
+            return $"values are nested deeper than {MaxDepth} levels";
+        }
+
+        // Drop the reader's own "LineNumber: … | BytePositionInLine: …" suffix: the diagnostic's location says it in characters.
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.', ' ');
+    }
+
+    private static int ByteOffsetOfLine(byte[] bytes, int line)
+    {
+        var offset = 0;
+        for (var current = 0; current < line && offset < bytes.Length; offset++)
+        {
+            if (bytes[offset] == (byte)'\n')
+            {
+                current++;
+            }
+        }
+
+        return offset;
+    }
+}

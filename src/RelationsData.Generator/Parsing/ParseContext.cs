@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using RelationsData.Generator.Model;
+
+namespace RelationsData.Generator.Parsing;
+
+/// <summary>The file being parsed and the diagnostics found in it so far.</summary>
+internal sealed class ParseContext
+{
+    private readonly SourceText text;
+
+    public ParseContext(string path, SourceText text) => (Path, this.text) = (path, text);
+
+    public string Path { get; }
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    public bool HasErrors { get; private set; }
+
+    public LocationInfo Locate(int start, int end)
+    {
+        start = System.Math.Max(0, System.Math.Min(start, text.Length));
+        end = System.Math.Max(start, System.Math.Min(end, text.Length));
+        var span = text.Lines.GetLinePositionSpan(TextSpan.FromBounds(start, end));
+        return new LocationInfo(Path, start, end - start, span.Start.Line, span.Start.Character, span.End.Line, span.End.Character);
+    }
+
+    public LocationInfo Locate(JsonNode node) => Locate(node.Start, node.End);
+
+    public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
+    {
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using RelationsData.Generator.Diagnostics;
+using RelationsData.Generator.Emit;
+using RelationsData.Generator.Linking;
+using RelationsData.Generator.Model;
+using RelationsData.Generator.Parsing;
+
+namespace RelationsData.Generator;
+
+/// <summary>
+/// Compiles the JSON data files of a project into typed tables. The pipeline only wires the stages:
+/// each file is parsed on its own (cached per file) → all files are linked → tables are laid out → C# is emitted.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class RelationsGenerator : IIncrementalGenerator
+{
+    /// <summary>The item metadata that marks an additional file as a data file.</summary>
+    internal const string DataFileMetadata = "build_metadata.AdditionalFiles.RelationsData";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var dataFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => IsDataFile(pair.Left, pair.Right))
+            .Select((pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.DataFiles);
+
+        var parsed = dataFiles
+            .Select((file, cancellationToken) => DataFileParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedFiles);
+
+        var linked = parsed
+            .Collect()
+            .WithTrackingName(TrackingNames.AllParsedFiles)
+            .Select((files, cancellationToken) => DatasetLinker.Link(files, cancellationToken))
+            .WithTrackingName(TrackingNames.Linked);
+
+        var diagnostics = linked
+            .Select((result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        var tables = linked
+            .Select((result, cancellationToken) => result.Dataset.IsEmpty ? null : TableBuilder.Build(result.Dataset, cancellationToken))
+            .WithTrackingName(TrackingNames.Tables);
+
+        var targetNamespace = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => NamespaceOption.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Namespace);
+
+        var request = tables
+            .Combine(targetNamespace)
+            .Select((pair, _) => pair.Left is null || pair.Right.Diagnostic is not null ? null : new EmitRequest(pair.Left, pair.Right.Namespace))
+            .WithTrackingName(TrackingNames.EmitRequest);
+
+        context.RegisterSourceOutput(diagnostics.Combine(targetNamespace), static (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Left)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (pair.Right.Diagnostic is { } namespaceProblem)
+            {
+                spc.ReportDiagnostic(namespaceProblem.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(request, static (spc, request) =>
+        {
+            if (request is null)
+            {
+                return;
+            }
+
+            foreach (var (hintName, source) in DatasetEmitter.Emit(request))
+            {
+                spc.AddSource(hintName, source);
+            }
+        });
+    }
+
+    private static bool IsDataFile(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
+        file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        && options.GetOptions(file).TryGetValue(DataFileMetadata, out var flag)
+        && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,14 @@
+namespace RelationsData.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert which steps ran and which were cached.</summary>
+internal static class TrackingNames
+{
+    public const string DataFiles = nameof(DataFiles);
+    public const string ParsedFiles = nameof(ParsedFiles);
+    public const string AllParsedFiles = nameof(AllParsedFiles);
+    public const string Linked = nameof(Linked);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string Tables = nameof(Tables);
+    public const string Namespace = nameof(Namespace);
+    public const string EmitRequest = nameof(EmitRequest);
+}

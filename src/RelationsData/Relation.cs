@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace RelationsData;
+
+/// <summary>The bilateral relation of an unordered pair of countries.</summary>
+/// <param name="Id">The stable id used by the data files.</param>
+/// <param name="First">One country of the pair (the one whose id sorts first).</param>
+/// <param name="Second">The other country of the pair.</param>
+/// <param name="Names">The names the relation is known by, such as "Sino–Palestinian relations".</param>
+/// <param name="Established">When diplomatic relations were established, when the sources say.</param>
+/// <param name="Statuses">The status over time, oldest first.</param>
+/// <param name="Recognitions">Directed, dated acts of recognition.</param>
+/// <param name="Missions">Diplomatic missions each way, including stated absences.</param>
+/// <param name="ProtectingPowers">Third countries that represent one of the pair in the other.</param>
+/// <param name="Characterisations">Cited characterisations, such as "strategic partners".</param>
+/// <param name="Notes">Other cited facts about the relation.</param>
+/// <param name="References">The sources that describe the relation as a whole.</param>
+public sealed record Relation(
+    string Id,
+    Country First,
+    Country Second,
+    ImmutableArray<string> Names,
+    Establishment? Established,
+    ImmutableArray<StatusInterval> Statuses,
+    ImmutableArray<Recognition> Recognitions,
+    ImmutableArray<Mission> Missions,
+    ImmutableArray<ProtectingPower> ProtectingPowers,
+    ImmutableArray<CitedText> Characterisations,
+    ImmutableArray<CitedText> Notes,
+    ImmutableArray<Reference> References)
+{
+    /// <summary>The latest known status, or <see langword="null"/> when the sources give none.</summary>
+    public StatusInterval? CurrentStatus => Statuses.IsDefaultOrEmpty ? null : Statuses[^1];
+
+    /// <summary>Whether <paramref name="country"/> is one of the pair.</summary>
+    /// <param name="country">A country.</param>
+    /// <returns><see langword="true"/> for <see cref="First"/> or <see cref="Second"/>.</returns>
+    public bool Involves(Country country) => First == country || Second == country;
+
+    /// <summary>The other country of the pair.</summary>
+    /// <param name="country">One of the pair.</param>
+    /// <returns>The country that is not <paramref name="country"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not one of the pair.</exception>
+    public Country Other(Country country) =>
+        country == First ? Second
+        : country == Second ? First
+        : throw new ArgumentException($"{country} is not part of the relation {Id}.", nameof(country));
+
+    /// <summary>The missions that <paramref name="sender"/> keeps in the other country, including stated absences.</summary>
+    /// <param name="sender">One of the pair.</param>
+    /// <returns>The missions from <paramref name="sender"/>, oldest first.</returns>
+    public ImmutableArray<Mission> MissionsFrom(Country sender) => Missions.Where(m => m.From == sender).ToImmutableArray();
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{First.ShortName}–{Second.ShortName}";
+}

@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using RelationsData.Shared;
+using RelationsData.Storage;
+
+namespace RelationsData;
+
+/// <summary>
+/// One compiled dataset and every query over it. The generated <c>Countries</c>, <c>Relations</c>, <c>Events</c>
+/// and <c>References</c> classes of a data namespace forward here; records are materialised on first use, once.
+/// </summary>
+public sealed class RelationsDataset
+{
+    private readonly DatasetStorage storage;
+    private readonly StringTable strings;
+    private readonly LazyTable<Reference> references;
+    private readonly LazyTable<Country> countries;
+    private readonly LazyTable<Relation> relations;
+    private readonly LazyTable<Event> events;
+
+    /// <summary>Opens generated tables. Called by generated code.</summary>
+    /// <param name="storage">The generated storage.</param>
+    /// <exception cref="InvalidOperationException">The tables were written by an incompatible generator.</exception>
+    public RelationsDataset(DatasetStorage storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        if (storage.FormatVersion != BlobFormat.Version)
+        {
+            throw new InvalidOperationException(
+                $"These tables use format {storage.FormatVersion}, but this RelationsData library reads format {BlobFormat.Version}. Use the same package version for the library and the generator.");
+        }
+
+        this.storage = storage;
+        strings = new StringTable(storage);
+        var decoder = new RecordDecoder(storage, strings);
+        references = new LazyTable<Reference>(storage.ReferenceRecords.Length, decoder.Reference);
+        countries = new LazyTable<Country>(storage.CountryRecords.Length, decoder.Country);
+        relations = new LazyTable<Relation>(storage.RelationRecords.Length, decoder.Relation);
+        events = new LazyTable<Event>(storage.EventRecords.Length, decoder.Event);
+        decoder.References = references;
+        decoder.Countries = countries;
+        decoder.Relations = relations;
+    }
+
+    /// <summary>Every country, sorted by id.</summary>
+    public ImmutableArray<Country> Countries => countries.All;
+
+    /// <summary>Every relation, sorted by id.</summary>
+    public ImmutableArray<Relation> Relations => relations.All;
+
+    /// <summary>Every event, in date order (then by id).</summary>
+    public ImmutableArray<Event> Events => events.All;
+
+    /// <summary>Every reference, sorted by id.</summary>
+    public ImmutableArray<Reference> References => references.All;
+
+    /// <summary>The country at a row of the country table. Used by generated named members.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The country.</returns>
+    public Country CountryAt(int row) => countries[row];
+
+    /// <summary>The relation at a row of the relation table. Used by generated named members.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The relation.</returns>
+    public Relation RelationAt(int row) => relations[row];
+
+    /// <summary>The event at a row of the event table. Used by generated named members.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The event.</returns>
+    public Event EventAt(int row) => events[row];
+
+    /// <summary>The reference at a row of the reference table. Used by generated named members.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The reference.</returns>
+    public Reference ReferenceAt(int row) => references[row];
+
+    /// <summary>Finds a country by ISO 3166-1 alpha-2 code, in either case.</summary>
+    /// <param name="alpha2">A two-letter code such as "AZ".</param>
+    /// <returns>The country, or <see langword="null"/>.</returns>
+    public Country? CountryByAlpha2(ReadOnlySpan<char> alpha2)
+    {
+        if (alpha2.Length != 2 || !TryLetter(alpha2[0], out var a) || !TryLetter(alpha2[1], out var b))
+        {
+            return null;
+        }
+
+        var row = storage.Alpha2Index[(a * 26) + b] - 1;
+        return row < 0 ? null : countries[row];
+    }
+
+    /// <summary>Finds a country by ISO 3166-1 alpha-3 code, in either case.</summary>
+    /// <param name="alpha3">A three-letter code such as "AZE".</param>
+    /// <returns>The country, or <see langword="null"/>.</returns>
+    public Country? CountryByAlpha3(ReadOnlySpan<char> alpha3)
+    {
+        if (alpha3.Length != 3 || !TryLetter(alpha3[0], out var a) || !TryLetter(alpha3[1], out var b) || !TryLetter(alpha3[2], out var c))
+        {
+            return null;
+        }
+
+        var row = FindPair(storage.Alpha3Index, (a * 676) + (b * 26) + c);
+        return row < 0 ? null : countries[row];
+    }
+
+    /// <summary>Finds a country by ISO 3166-1 numeric code.</summary>
+    /// <param name="numeric">A code from 0 to 999, such as 31 for Azerbaijan.</param>
+    /// <returns>The country, or <see langword="null"/>.</returns>
+    public Country? CountryByNumeric(int numeric)
+    {
+        if (numeric < 0 || numeric > 999)
+        {
+            return null;
+        }
+
+        var row = storage.NumericIndex[numeric] - 1;
+        return row < 0 ? null : countries[row];
+    }
+
+    /// <summary>Finds a country by id.</summary>
+    /// <param name="id">The id used in the data files, such as "azerbaijan".</param>
+    /// <returns>The country, or <see langword="null"/>.</returns>
+    public Country? CountryById(string id) => FindById(countries, storage.CountryRecords, default, id);
+
+    /// <summary>Finds a country by any of its names (short, official or other), ignoring case, accents and dashes.</summary>
+    /// <param name="name">A name such as "turkiye" or "State of Palestine".</param>
+    /// <param name="country">The country, when found.</param>
+    /// <returns>Whether a country has that name.</returns>
+    public bool TryFindCountry(string name, [NotNullWhen(true)] out Country? country)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var folded = NameFolding.Fold(name);
+        var index = storage.NameIndex;
+        int low = 0, high = (index.Length / 2) - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(strings.Get(index[middle * 2]), folded);
+            if (order == 0)
+            {
+                country = countries[index[(middle * 2) + 1]];
+                return true;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        country = null;
+        return false;
+    }
+
+    /// <summary>The relation of two countries, in either order.</summary>
+    /// <param name="a">One country.</param>
+    /// <param name="b">The other country.</param>
+    /// <returns>The relation, or <see langword="null"/> when the dataset has none for that pair.</returns>
+    public Relation? Between(Country a, Country b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int rowA = RowOf(a), rowB = RowOf(b);
+        if (rowA < 0 || rowB < 0 || rowA == rowB)
+        {
+            return null;
+        }
+
+        var key = (Math.Min(rowA, rowB) * countries.Count) + Math.Max(rowA, rowB);
+        var row = FindPair(storage.PairIndex, key);
+        return row < 0 ? null : relations[row];
+    }
+
+    /// <summary>The relations a country is part of, sorted by id.</summary>
+    /// <param name="country">A country of this dataset.</param>
+    /// <returns>Its relations; empty for a country of another dataset.</returns>
+    public ImmutableArray<Relation> RelationsOf(Country country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var row = RowOf(country);
+        return row < 0 ? ImmutableArray<Relation>.Empty : relations.Select(Range(storage.CountryRelationStarts, storage.CountryRelationList, row));
+    }
+
+    /// <summary>Finds a relation by id.</summary>
+    /// <param name="id">The id used in the data files, such as "azerbaijan-palestine".</param>
+    /// <returns>The relation, or <see langword="null"/>.</returns>
+    public Relation? RelationById(string id) => FindById(relations, storage.RelationRecords, default, id);
+
+    /// <summary>The events of a relation, in date order.</summary>
+    /// <param name="relation">A relation of this dataset.</param>
+    /// <returns>Its events.</returns>
+    public ImmutableArray<Event> EventsOf(Relation relation)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        var row = FindRow(storage.RelationRecords, default, relation.Id);
+        return row < 0 || !ReferenceEquals(relations[row], relation)
+            ? ImmutableArray<Event>.Empty
+            : events.Select(Range(storage.RelationEventStarts, storage.RelationEventList, row));
+    }
+
+    /// <summary>The events a country is involved in, in date order.</summary>
+    /// <param name="country">A country of this dataset.</param>
+    /// <returns>Its events.</returns>
+    public ImmutableArray<Event> EventsOf(Country country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var row = RowOf(country);
+        return row < 0 ? ImmutableArray<Event>.Empty : events.Select(Range(storage.CountryEventStarts, storage.CountryEventList, row));
+    }
+
+    /// <summary>Finds an event by id.</summary>
+    /// <param name="id">The id used in the data files.</param>
+    /// <returns>The event, or <see langword="null"/>.</returns>
+    public Event? EventById(string id) => FindById(events, storage.EventRecords, storage.EventIdOrder, id);
+
+    /// <summary>Finds a reference by id.</summary>
+    /// <param name="id">The id used in the data files.</param>
+    /// <returns>The reference, or <see langword="null"/>.</returns>
+    public Reference? ReferenceById(string id) => FindById(references, storage.ReferenceRecords, default, id);
+
+    private static bool TryLetter(char c, out int value)
+    {
+        value = (c | 0x20) - 'a';
+        return value is >= 0 and < 26;
+    }
+
+    private static ReadOnlySpan<int> Range(ReadOnlySpan<int> starts, ReadOnlySpan<int> list, int row) =>
+        list[starts[row]..starts[row + 1]];
+
+    /// <summary>Binary search over (key, value) pairs sorted by key; the value or -1.</summary>
+    private static int FindPair(ReadOnlySpan<int> pairs, int key)
+    {
+        int low = 0, high = (pairs.Length / 2) - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var found = pairs[middle * 2];
+            if (found == key)
+            {
+                return pairs[(middle * 2) + 1];
+            }
+
+            if (found < key)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private T? FindById<T>(LazyTable<T> table, ReadOnlySpan<int> recordStarts, ReadOnlySpan<int> order, string id)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var row = FindRow(recordStarts, order, id);
+        return row < 0 ? null : table[row];
+    }
+
+    /// <summary>
+    /// Binary search by id without materialising records: every record starts with its id's string index.
+    /// Tables are sorted by id, except events, which are searched through <paramref name="order"/>.
+    /// </summary>
+    private int FindRow(ReadOnlySpan<int> recordStarts, ReadOnlySpan<int> order, string id)
+    {
+        var records = storage.Records;
+        int low = 0, high = recordStarts.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var row = order.IsEmpty ? middle : order[middle];
+            var comparison = string.CompareOrdinal(strings.Get(records[recordStarts[row]]), id);
+            if (comparison == 0)
+            {
+                return row;
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int RowOf(Country country)
+    {
+        var row = FindRow(storage.CountryRecords, default, country.Id);
+        return row >= 0 && ReferenceEquals(countries[row], country) ? row : -1;
+    }
+}
