@@ -18,10 +18,10 @@ internal static class DatasetEmitter
         var ns = request.Namespace;
         var t = request.Tables;
         yield return (ns + ".CompiledDataset.g.cs", Storage(ns, t));
-        yield return (ns + ".Countries.g.cs", Facade(ns, "Countries", "Country", "countries, with their ISO 3166-1 codes and names", t.Countries, "CountryAt", CountryQueries));
-        yield return (ns + ".Relations.g.cs", Facade(ns, "Relations", "Relation", "bilateral relations", t.Relations, "RelationAt", RelationQueries));
-        yield return (ns + ".Events.g.cs", Facade(ns, "Events", "Event", "events, in date order", t.Events, "EventAt", EventQueries));
-        yield return (ns + ".References.g.cs", Facade(ns, "References", "Reference", "references that the facts cite", t.References, "ReferenceAt", ReferenceQueries));
+        yield return (ns + ".Countries.g.cs", Facade(ns, "Countries", "Country", "The countries of this dataset, with their ISO 3166-1 codes and names.", t.Countries, "CountryAt", CountryQueries));
+        yield return (ns + ".Relations.g.cs", Facade(ns, "Relations", "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries));
+        yield return (ns + ".Events.g.cs", Facade(ns, "Events", "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
+        yield return (ns + ".References.g.cs", Facade(ns, "References", "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
     }
 
     private static string Storage(string ns, DatasetTables t)
@@ -103,12 +103,12 @@ internal static class DatasetEmitter
         }
     }
 
-    private static string Facade(string ns, string className, string recordName, string what, EquatableArray<NamedMember> members, string accessor, string queries)
+    private static string Facade(string ns, string className, string recordName, string summary, EquatableArray<NamedMember> members, string accessor, string queries)
     {
         var w = new SourceWriter();
         w.Raw.Append(Header);
         w.Line($"namespace {ns};").Line();
-        w.Line($"/// <summary>The {CSharpText.DocText(what)} of this dataset: one named member per record, plus lookups.</summary>");
+        w.Line($"/// <summary>{summary} One named member per record, plus lookups.</summary>");
         w.Open($"public static partial class {className}");
         w.Raw.Append(queries);
         foreach (var member in members)

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>Bad data becomes an RD diagnostic at the JSON file's line and column; the rest of the data still compiles.</summary>
+public class DiagnosticTests
+{
+    private const string Reference = """
+        {
+          "$schema": "../schema/reference.schema.json",
+          "id": "source",
+          "type": "article",
+          "title": "A source"
+        }
+        """;
+
+    private const string Azerbaijan = """
+        {
+          "$schema": "../schema/country.schema.json",
+          "id": "azerbaijan",
+          "alpha2": "AZ",
+          "alpha3": "AZE",
+          "numeric": 31,
+          "shortName": "Azerbaijan",
+          "citations": ["source"]
+        }
+        """;
+
+    private const string Palestine = """
+        {
+          "$schema": "../schema/country.schema.json",
+          "id": "palestine",
+          "alpha2": "PS",
+          "alpha3": "PSE",
+          "numeric": 275,
+          "shortName": "Palestine",
+          "citations": ["source"]
+        }
+        """;
+
+    public static IEnumerable<object[]> Cases() => new[]
+    {
+        // id, the bad file's text, expected 1-based line and column of the diagnostic
+        new object[] { "RD0001", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",,\n}", 3, 13 },
+        new object[] { "RD0002", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": 5,\n  \"type\": \"article\",\n  \"title\": \"T\"\n}", 3, 9 },
+        new object[] { "RD0003", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"type\": \"article\"\n}", 1, 1 },
+        new object[] { "RD0004", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"type\": \"article\",\n  \"title\": \"T\",\n  \"titel\": \"T\"\n}", 6, 3 },
+        new object[] { "RD0007", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"type\": \"article\",\n  \"title\": \"T\",\n  \"issued\": \"2019-02-29\"\n}", 6, 13 },
+        new object[] { "RD0015", "{\n  \"$schema\": \"../schema/treaty.schema.json\"\n}", 2, 14 },
+        new object[] { "RD0020", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"id\": \"y\",\n  \"type\": \"article\",\n  \"title\": \"T\"\n}", 4, 3 },
+        new object[] { "RD0006", Relation("\"azerbaijan\", \"atlantis\""), 4, 31 },
+        new object[] { "RD0009", Relation("\"azerbaijan\", \"azerbaijan\""), 4, 31 },
+        new object[] { "RD0011", "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-ps\",\n  \"countries\": [\"azerbaijan\", \"palestine\"]\n}", 1, 1 },
+        new object[] { "RD0013", Azerbaijan.Replace("\"AZE\"", "\"AZ3\"").Replace("\"azerbaijan\"", "\"azerbaijan-2\"").Replace("\"AZ\"", "\"AA\"").Replace("31", "999"), 5, 13 },
+        new object[] { "RD0005", Azerbaijan.Replace("\"azerbaijan\"", "\"Azerbaijan\"").Replace("\"AZ\"", "\"AA\"").Replace("AZE", "AAA").Replace("31", "998"), 3, 9 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_data_is_reported_at_its_line_and_column(string id, string badFile, int line, int column)
+    {
+        var files = Valid().Append(new InMemoryFile("/data/z-bad.json", badFile)).ToList();
+
+        var (result, output) = TestHelpers.Run(files);
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(id, diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/data/z-bad.json", span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Empty(result.Results[0].Exception is null ? Enumerable.Empty<object>() : new[] { result.Results[0].Exception! });
+
+        // The valid files still produce their tables, and they compile.
+        Assert.NotEmpty(result.GeneratedTrees);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void A_duplicate_points_at_the_first_occurrence()
+    {
+        var files = Valid().Append(new InMemoryFile("/data/z-bad.json", Reference)).ToList();
+
+        var diagnostic = Assert.Single(TestHelpers.Run(files).Result.Diagnostics, d => d.Id == "RD0005");
+
+        Assert.Equal("/data/z-bad.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("/data/reference.json", Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().Path);
+        Assert.Contains("/data/reference.json(3,9)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Columns_count_characters_not_utf8_bytes()
+    {
+        var bad = "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\", \"type\": \"Türkiye 中国\", \"title\": \"T\", \"oops\": 1\n}";
+
+        var diagnostic = Assert.Single(TestHelpers.Run(Valid().Append(new InMemoryFile("/data/z-bad.json", bad))).Result.Diagnostics, d => d.Id == "RD0004");
+
+        Assert.Equal(50, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1);
+    }
+
+    [Fact]
+    public void An_uncited_reference_is_a_warning()
+    {
+        var files = Valid().Append(new InMemoryFile("/data/z-unused.json", Reference.Replace("\"source\"", "\"unused\""))).ToList();
+
+        var diagnostic = Assert.Single(TestHelpers.Run(files).Result.Diagnostics);
+
+        Assert.Equal(("RD0012", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+    }
+
+    private static string Relation(string countries) =>
+        "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  \"citations\": [\"source\"]\n}";
+
+    private static IEnumerable<InMemoryFile> Valid() => new[]
+    {
+        new InMemoryFile("/data/reference.json", Reference),
+        new InMemoryFile("/data/azerbaijan.json", Azerbaijan),
+        new InMemoryFile("/data/palestine.json", Palestine),
+    };
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>Runs the generator in memory over data files, the way the compiler does in a build.</summary>
+internal static class TestHelpers
+{
+    public const string TestNamespace = "Snapshot.Data";
+
+    /// <summary>The repository's data folder, found by walking up from the test binaries.</summary>
+    public static string DataDirectory { get; } = FindDataDirectory();
+
+    /// <summary>Every data file of the shipped dataset, as (path, text).</summary>
+    public static IReadOnlyList<InMemoryFile> ShippedDataFiles() =>
+        Directory.EnumerateFiles(DataDirectory, "*.json", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "schema" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new InMemoryFile("/data/" + Path.GetRelativePath(DataDirectory, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .ToList();
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Country).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<InMemoryFile> files, string? ns = TestNamespace) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new RelationsGenerator().AsSourceGenerator() },
+            files.Select(f => (AdditionalText)f),
+            new CSharpParseOptions(LanguageVersion.Latest),
+            new TestOptionsProvider(files.Select(f => f.Path), ns),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once; returns the run result and the compilation with its output.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<InMemoryFile> files, string? ns = TestNamespace, CSharpCompilation? compilation = null)
+    {
+        compilation ??= CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        var driver = CreateDriver(files, ns).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>Diagnostics the generator reported, ordered by file and position.</summary>
+    public static ImmutableArray<Diagnostic> GeneratorDiagnostics(IEnumerable<InMemoryFile> files) =>
+        Run(files).Result.Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
+
+    /// <summary>
+    /// Runs the driver twice over the same input (with a new, equal compilation) and asserts that every tracked
+    /// step's output of the second run is Cached or Unchanged, and that no step output holds Roslyn objects that would
+    /// keep compilations alive or defeat caching.
+    /// </summary>
+    public static void AssertRunsAreCached(IReadOnlyList<InMemoryFile> files)
+    {
+        var compilation = CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        var first = driver.GetRunResult();
+        driver = driver.RunGenerators(compilation.Clone());
+        var second = driver.GetRunResult();
+
+        var firstSteps = TrackedSteps(first);
+        var secondSteps = TrackedSteps(second);
+        Assert.NotEmpty(firstSteps);
+        Assert.Equal(firstSteps.Keys.OrderBy(k => k), secondSteps.Keys.OrderBy(k => k));
+        foreach (var (name, steps) in firstSteps)
+        {
+            foreach (var output in steps.SelectMany(s => s.Outputs))
+            {
+                AssertNoRoslynObjects(name, output.Value);
+            }
+        }
+
+        foreach (var (name, steps) in secondSteps)
+        {
+            foreach (var (value, reason) in steps.SelectMany(s => s.Outputs))
+            {
+                Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step {name} re-ran ({reason}) on unchanged input");
+            }
+        }
+    }
+
+    public static Dictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> TrackedSteps(GeneratorDriverRunResult result) =>
+        result.Results[0].TrackedSteps
+            .Where(step => typeof(TrackingNames).GetFields().Any(f => (string?)f.GetRawConstantValue() == step.Key))
+            .ToDictionary(step => step.Key, step => step.Value);
+
+    private static void AssertNoRoslynObjects(string step, object? value, int depth = 0)
+    {
+        if (value is null || depth > 12 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        Assert.False(
+            value is Compilation or ISymbol or SyntaxNode or SemanticModel or SourceText or Location || type.Namespace == "System.Text.Json"
+                || (value is AdditionalText && step != TrackingNames.DataFiles),
+            $"Step {step} outputs a {type.FullName}, which defeats incremental caching.");
+        if (value is DiagnosticDescriptor or AdditionalText)
+        {
+            return;
+        }
+
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertNoRoslynObjects(step, item, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(step, field.GetValue(value), depth + 1);
+        }
+    }
+
+    private static string FindDataDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RelationsData.sln")))
+            {
+                return Path.Combine(dir.FullName, "data");
+            }
+        }
+
+        throw new InvalidOperationException("RelationsData.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A data file held in memory.</summary>
+internal sealed class InMemoryFile : AdditionalText
+{
+    private readonly SourceText text;
+
+    public InMemoryFile(string path, string content)
+    {
+        Path = path;
+        Content = content;
+        text = SourceText.From(content);
+    }
+
+    public override string Path { get; }
+
+    public string Content { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+
+    public InMemoryFile WithContent(string content) => new(Path, content);
+}
+
+/// <summary>Marks every given file as a data file and sets the namespace option, like the package's props do.</summary>
+internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly HashSet<string> dataFiles;
+    private readonly TestOptions global;
+
+    public TestOptionsProvider(IEnumerable<string> dataFiles, string? ns)
+    {
+        this.dataFiles = new HashSet<string>(dataFiles, StringComparer.Ordinal);
+        global = new TestOptions(ns is null ? new() : new() { ["build_property.RelationsDataNamespace"] = ns });
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions => global;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        dataFiles.Contains(textFile.Path) ? new TestOptions(new() { ["build_metadata.AdditionalFiles.RelationsData"] = "true" }) : TestOptions.Empty;
+
+    private sealed class TestOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly TestOptions Empty = new(new());
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using RelationsData.Explorer;
+
+namespace RelationsData.Tests;
+
+/// <summary>The explorer's commands, through the same entry point as the console.</summary>
+public class ExplorerTests
+{
+    [Fact]
+    public void Relation_card_for_AZ_PS_shows_status_missions_timeline_and_numbered_references()
+    {
+        var (code, output, error) = Run("relation", "AZ", "PS");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.StartsWith("Azerbaijan – Palestine\n", output, StringComparison.Ordinal);
+        Assert.Contains("Established: 1992-04-15", output, StringComparison.Ordinal);
+        Assert.Contains("active, from 1992-04-15", output, StringComparison.Ordinal);
+        Assert.Contains("Missions of Palestine in Azerbaijan:\n  non-resident, from 1992-04-15 to 2011-06-29", output, StringComparison.Ordinal);
+        Assert.Contains("embassy in Baku, opened 2011-06-29", output, StringComparison.Ordinal);
+        Assert.Contains("Missions of Azerbaijan in Palestine:\n  none", output, StringComparison.Ordinal);
+        Assert.Contains("\"close and productive\"", output, StringComparison.Ordinal);
+        Assert.Contains("2011-06-29  Embassy of the State of Palestine opens in Baku — Mahmoud Abbas (President of the State of Palestine)", output, StringComparison.Ordinal);
+        Assert.Contains("[1] \"Palestine`s embassy opens in Baku\". azertag.az. 2011-06-29.", output, StringComparison.Ordinal);
+
+        var timeline = Section(output, "Timeline");
+        Assert.Equal(new[] { "1992-04-15", "2009", "2011-06-29", "2018-04", "2018-11-05" }, timeline.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]));
+        var references = Section(output, "References");
+        Assert.Equal(Enumerable.Range(1, references.Count).Select(i => $"[{i}]"), references.Select(l => l.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void Relation_card_is_the_same_in_either_order_and_by_name()
+    {
+        var card = Run("relation", "AZ", "PS").Output;
+
+        Assert.Equal(card, Run("relation", "aze", "State of Palestine").Output);
+        Assert.Equal(Section(card, "Timeline"), Section(Run("relation", "PS", "AZ").Output, "Timeline"));
+    }
+
+    [Fact]
+    public void Country_lists_its_relations()
+    {
+        var (code, output, _) = Run("country", "PS");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Palestine (PS, PSE, 275)", output, StringComparison.Ordinal);
+        Assert.Contains($"Relations ({Relations.Of(Countries.Palestine).Length}):", output, StringComparison.Ordinal);
+        Assert.Contains("AZ  Azerbaijan", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("relation", "AZ", "XX")]
+    [InlineData("country", "Atlantis")]
+    [InlineData("frobnicate")]
+    [InlineData("export", "--format", "xml")]
+    [InlineData]
+    public void Unknown_codes_or_commands_give_one_line_and_exit_code_2(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_writes_the_whole_dataset_with_the_data_files_field_names()
+    {
+        var (code, output, _) = Run("export", "--format", "json");
+        var export = JsonNode.Parse(output)!.AsObject();
+
+        Assert.Equal(0, code);
+        Assert.Equal(Countries.All.Length, export["countries"]!.AsArray().Count);
+        Assert.Equal(Relations.All.Length, export["relations"]!.AsArray().Count);
+        Assert.Equal(Events.All.Length, export["events"]!.AsArray().Count);
+        Assert.Equal(References.All.Length, export["references"]!.AsArray().Count);
+    }
+
+    /// <summary>
+    /// Every data file comes back out of the compiled tables unchanged: the strongest check that nothing is lost
+    /// between JSON, generator, blob and API.
+    /// </summary>
+    [Fact]
+    public void Export_round_trips_every_data_file()
+    {
+        var export = JsonNode.Parse(Run("export", "--format", "json").Output)!.AsObject();
+        var dataDirectory = FindDataDirectory();
+        var files = Directory.EnumerateFiles(dataDirectory, "*.json", SearchOption.AllDirectories).Where(f => !f.Contains("schema", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(files);
+
+        foreach (var file in files)
+        {
+            var data = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+            var kind = Path.GetFileName(Path.GetDirectoryName(file))!;
+            var exported = export[kind]!.AsArray().Single(n => (string?)n!["id"] == (string?)data["id"])!;
+            var isRelation = kind == "relations";
+            Assert.True(JsonNode.DeepEquals(Normalise(data, isRelation), Normalise(exported, isRelation)), $"{file} differs from its export:\n{Normalise(exported, isRelation)}");
+        }
+    }
+
+    /// <summary>Drops $schema and empty arrays (absent and empty mean the same); a relation's two countries are unordered.</summary>
+    private static JsonNode? Normalise(JsonNode? node, bool isRelation = false)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                var copy = new JsonObject();
+                foreach (var (key, value) in o.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    if (key == "$schema" || value is JsonArray { Count: 0 })
+                    {
+                        continue;
+                    }
+
+                    copy[key] = isRelation && key == "countries"
+                        ? new JsonArray(value!.AsArray().Select(v => (string)v!).Order(StringComparer.Ordinal).Select(v => (JsonNode)JsonValue.Create(v)!).ToArray())
+                        : Normalise(value);
+                }
+
+                return copy;
+            case JsonArray a:
+                return new JsonArray(a.Select(n => Normalise(n)).ToArray());
+            default:
+                return node?.DeepClone();
+        }
+    }
+
+    private static List<string> Section(string output, string title) =>
+        output.Split('\n').SkipWhile(l => l != title + ":").Skip(1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var code = Explorer.Explorer.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string FindDataDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RelationsData.sln")))
+            {
+                return Path.Combine(dir.FullName, "data");
+            }
+        }
+
+        throw new InvalidOperationException("RelationsData.sln not found");
+    }
+}
