@@ -26,12 +26,13 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 {
     private readonly int packed;
 
-    private PartialDate(int packed, bool isPacked) => this.packed = isPacked ? packed : throw new ArgumentException("Packed form expected.", nameof(isPacked));
+    // The packed form (see DateText.Pack) is already validated by every caller.
+    private PartialDate(int packed, DatePrecision _) => this.packed = packed;
 
     /// <summary>Creates a date with year precision.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
     public PartialDate(int year)
-        : this(Validate(year, 0, 0), isPacked: true)
+        : this(Validate(year, 0, 0), default(DatePrecision))
     {
     }
 
@@ -39,7 +40,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="year">The year, 1 to 9999.</param>
     /// <param name="month">The month, 1 to 12.</param>
     public PartialDate(int year, int month)
-        : this(Validate(year, month, 0), isPacked: true)
+        : this(Validate(year, month, 0), default(DatePrecision))
     {
     }
 
@@ -48,7 +49,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="month">The month, 1 to 12.</param>
     /// <param name="day">The day of the month.</param>
     public PartialDate(int year, int month, int day)
-        : this(Validate(year, month, day), isPacked: true)
+        : this(Validate(year, month, day), default(DatePrecision))
     {
     }
 
@@ -97,12 +98,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             return false;
         }
 
-        date = new PartialDate(DateText.Pack(y, m, d), isPacked: true);
+        date = new PartialDate(DateText.Pack(y, m, d), default(DatePrecision));
         return true;
     }
 
     /// <summary>Rebuilds a date from its packed form in generated tables.</summary>
-    internal static PartialDate? FromPacked(int packed) => packed == DateText.None ? null : new PartialDate(packed, isPacked: true);
+    internal static PartialDate? FromPacked(int packed) => packed == DateText.None ? null : new PartialDate(packed, default(DatePrecision));
 
     /// <summary>The date as written: "2009", "2018-04" or "2018-11-05".</summary>
     /// <returns>The date in its own precision.</returns>
