@@ -52,9 +52,15 @@ internal static class Documentation
         return (summary + ".", c.Citations.Concat(c.Memberships.Concat(c.Notes).SelectMany(t => t.Citations)));
     }
 
-    public static (string, IEnumerable<LocatedString>) Relation(RelationSpec r, LinkedDataset dataset)
+    /// <summary>Describes relations with country names looked up once for the whole table.</summary>
+    public static Func<RelationSpec, LinkedDataset, (string, IEnumerable<LocatedString>)> Relations(LinkedDataset dataset)
     {
         var names = dataset.Countries.ToDictionary(c => c.Spec.Id.Value, c => c.Spec.ShortName, StringComparer.Ordinal);
+        return (relation, _) => Relation(relation, names);
+    }
+
+    private static (string, IEnumerable<LocatedString>) Relation(RelationSpec r, Dictionary<string, string> names)
+    {
         var parts = new List<string> { $"{names[r.First.Value]} and {names[r.Second.Value]}" };
         var citations = new List<LocatedString>(r.Citations);
         if (r.Established is { Date: not DateText.None } established)

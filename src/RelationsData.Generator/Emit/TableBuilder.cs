@@ -79,7 +79,7 @@ internal sealed class TableBuilder
             countryEventList,
             Enumerable.Range(0, dataset.Events.Count).OrderBy(row => dataset.Events[row].Spec.Id.Value, StringComparer.Ordinal).ToEquatableArray(),
             Documentation.Members(dataset.Countries, Documentation.Country, dataset),
-            Documentation.Members(dataset.Relations, Documentation.Relation, dataset),
+            Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset),
             Documentation.Members(dataset.Events, Documentation.Event, dataset),
             Documentation.Members(dataset.References, Documentation.Reference, dataset));
     }

@@ -124,9 +124,9 @@ internal static class DataFileParser
     {
         var id = f.LocatedString("id");
         var countries = f.LocatedStrings("countries", required: true);
-        if (countries.Count != 2)
+        if (countries.Count != 2 && f.LocationOf("countries") is { } written)
         {
-            f.Report(DiagnosticDescriptors.WrongType, f.LocationOf("countries") ?? f.Location, "countries", "an array of exactly two country ids", $"{countries.Count} ids");
+            f.Report(DiagnosticDescriptors.WrongType, written, "countries", "an array of exactly two country ids", $"{countries.Count} ids");
         }
 
         var established = f.Object("established", "the establishment", required: false) is { } e ? ReadEstablishment(e) : null;
