@@ -20,7 +20,7 @@ internal static class TestHelpers
     public const string TestNamespace = "Snapshot.Data";
 
     /// <summary>The repository's data folder, found by walking up from the test binaries.</summary>
-    public static string DataDirectory { get; } = FindDataDirectory();
+    public static string DataDirectory => TestSupport.RepositoryPaths.Data;
 
     /// <summary>Every data file of the shipped dataset, as (path, text).</summary>
     public static IReadOnlyList<InMemoryFile> ShippedDataFiles() =>
@@ -127,19 +127,6 @@ internal static class TestHelpers
         {
             AssertNoRoslynObjects(step, field.GetValue(value), depth + 1);
         }
-    }
-
-    private static string FindDataDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RelationsData.sln")))
-            {
-                return Path.Combine(dir.FullName, "data");
-            }
-        }
-
-        throw new InvalidOperationException("RelationsData.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -90,7 +90,7 @@ public class ExplorerTests
     public void Export_round_trips_every_data_file()
     {
         var export = JsonNode.Parse(Run("export", "--format", "json").Output)!.AsObject();
-        var dataDirectory = FindDataDirectory();
+        var dataDirectory = TestSupport.RepositoryPaths.Data;
         var files = Directory.EnumerateFiles(dataDirectory, "*.json", SearchOption.AllDirectories).Where(f => !f.Contains("schema", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(files);
 
@@ -140,18 +140,5 @@ public class ExplorerTests
         var error = new StringWriter { NewLine = "\n" };
         var code = Explorer.Explorer.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private static string FindDataDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RelationsData.sln")))
-            {
-                return Path.Combine(dir.FullName, "data");
-            }
-        }
-
-        throw new InvalidOperationException("RelationsData.sln not found");
     }
 }
