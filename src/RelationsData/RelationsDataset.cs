@@ -32,15 +32,12 @@ public sealed class RelationsDataset
         }
 
         this.storage = storage;
-        strings = new StringTable(storage);
-        var decoder = new RecordDecoder(storage, strings);
-        references = new LazyTable<Reference>(storage.ReferenceRecords.Length, decoder.Reference);
-        countries = new LazyTable<Country>(storage.CountryRecords.Length, decoder.Country);
-        relations = new LazyTable<Relation>(storage.RelationRecords.Length, decoder.Relation);
-        events = new LazyTable<Event>(storage.EventRecords.Length, decoder.Event);
-        decoder.References = references;
-        decoder.Countries = countries;
-        decoder.Relations = relations;
+        var decoder = new RecordDecoder(storage);
+        strings = decoder.Strings;
+        references = decoder.References;
+        countries = decoder.Countries;
+        relations = decoder.Relations;
+        events = decoder.Events;
     }
 
     /// <summary>Every country, sorted by id.</summary>

@@ -65,14 +65,14 @@ internal static class Documentation
         var citations = new List<LocatedString>(r.Citations);
         if (r.Established is { Date: not DateText.None } established)
         {
-            parts.Add($"relations established {Date(established.Date)}");
+            parts.Add($"relations established {DateText.Format(established.Date)}");
             citations.AddRange(established.Citations);
         }
 
         foreach (var status in r.Statuses)
         {
-            var from = status.From == DateText.None ? string.Empty : $" from {Date(status.From)}";
-            var to = status.To == DateText.None ? string.Empty : $" to {Date(status.To)}";
+            var from = status.From == DateText.None ? string.Empty : $" from {DateText.Format(status.From)}";
+            var to = status.To == DateText.None ? string.Empty : $" to {DateText.Format(status.To)}";
             parts.Add($"{Vocabulary.RelationStatuses[status.Status]}{from}{to}");
             citations.AddRange(status.Citations);
         }
@@ -101,7 +101,7 @@ internal static class Documentation
     }
 
     public static (string, IEnumerable<LocatedString>) Event(EventSpec e, LinkedDataset dataset) =>
-        ($"{Date(e.Date)}: {e.Title}. {e.Summary}", e.Citations.Concat(e.Notes.SelectMany(n => n.Citations)));
+        ($"{DateText.Format(e.Date)}: {e.Title}. {e.Summary}", e.Citations.Concat(e.Notes.SelectMany(n => n.Citations)));
 
     public static (string, IEnumerable<LocatedString>) Reference(ReferenceSpec r, LinkedDataset dataset) =>
         (Cite(r), Array.Empty<LocatedString>());
@@ -116,11 +116,9 @@ internal static class Documentation
 
         if (r.Issued != DateText.None)
         {
-            text += $". {Date(r.Issued)}";
+            text += $". {DateText.Format(r.Issued)}";
         }
 
         return r.Url is null ? text + "." : $"{text}. {r.Url}";
     }
-
-    private static string Date(int packed) => DateText.Format(packed);
 }

@@ -229,7 +229,7 @@ internal sealed class DatasetLinker
             }
             else if (relation.Established is { Date: not DateText.None } established && @event.Date < established.Date && !IsSamePeriod(@event.Date, established.Date))
             {
-                Report(DiagnosticDescriptors.EventOutsideRelation, @event.DateLocation, @event.Id.Value, Format(@event.Date), relation.Id.Value, Format(established.Date));
+                Report(DiagnosticDescriptors.EventOutsideRelation, @event.DateLocation, @event.Id.Value, DateText.Format(@event.Date), relation.Id.Value, DateText.Format(established.Date));
             }
         }
 
@@ -243,8 +243,6 @@ internal sealed class DatasetLinker
         DateText.Unpack(fine, out var y2, out var m2, out _);
         return y == y2 && (m == 0 || (m == m2 && d == 0));
     }
-
-    private static string Format(int packed) => DateText.Format(packed);
 
     private bool Member(RelationSpec relation, LocatedString country)
     {

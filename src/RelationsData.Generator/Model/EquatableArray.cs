@@ -9,8 +9,6 @@ namespace RelationsData.Generator.Model;
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
-    public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
-
     private readonly ImmutableArray<T> items;
 
     public EquatableArray(ImmutableArray<T> items) => this.items = items;

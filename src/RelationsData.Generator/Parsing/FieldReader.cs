@@ -235,8 +235,6 @@ internal sealed class FieldReader
         }
     }
 
-    public void Allow(string name) => known.Add(name);
-
     private JsonNode? Value(string name, bool required)
     {
         known.Add(name);

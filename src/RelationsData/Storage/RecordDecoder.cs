@@ -2,32 +2,42 @@ using System.Collections.Immutable;
 
 namespace RelationsData.Storage;
 
-/// <summary>Turns record integers into domain records. The field order mirrors the generator's table writer.</summary>
+/// <summary>
+/// Turns record integers into domain records and keeps each table's materialised rows. The field order mirrors
+/// the generator's table writer. Rows reference rows of earlier tables only (references, countries, relations, events).
+/// </summary>
 internal sealed class RecordDecoder
 {
     private readonly DatasetStorage storage;
     private readonly StringTable strings;
 
-    public RecordDecoder(DatasetStorage storage, StringTable strings)
+    public RecordDecoder(DatasetStorage storage)
     {
         this.storage = storage;
-        this.strings = strings;
+        strings = new StringTable(storage);
+        References = new LazyTable<Reference>(storage.ReferenceRecords.Length, Reference);
+        Countries = new LazyTable<Country>(storage.CountryRecords.Length, Country);
+        Relations = new LazyTable<Relation>(storage.RelationRecords.Length, Relation);
+        Events = new LazyTable<Event>(storage.EventRecords.Length, Event);
     }
 
-    // Assigned by RelationsDataset right after construction; rows reference rows of earlier tables only.
-    public LazyTable<Reference> References { get; set; } = null!;
+    public StringTable Strings => strings;
 
-    public LazyTable<Country> Countries { get; set; } = null!;
+    public LazyTable<Reference> References { get; }
 
-    public LazyTable<Relation> Relations { get; set; } = null!;
+    public LazyTable<Country> Countries { get; }
 
-    public Reference Reference(int row)
+    public LazyTable<Relation> Relations { get; }
+
+    public LazyTable<Event> Events { get; }
+
+    private Reference Reference(int row)
     {
         var r = Open(storage.ReferenceRecords[row]);
         return new Reference(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadOptionalString(), r.ReadOptionalString(), r.ReadDate(), r.ReadOptionalString());
     }
 
-    public Country Country(int row)
+    private Country Country(int row)
     {
         var r = Open(storage.CountryRecords[row]);
         return new Country(
@@ -43,7 +53,7 @@ internal sealed class RecordDecoder
             References: r.ReadRows(References));
     }
 
-    public Relation Relation(int row)
+    private Relation Relation(int row)
     {
         var r = Open(storage.RelationRecords[row]);
         var id = r.ReadString();
@@ -100,7 +110,7 @@ internal sealed class RecordDecoder
             References: r.ReadRows(References));
     }
 
-    public Event Event(int row)
+    private Event Event(int row)
     {
         var r = Open(storage.EventRecords[row]);
         var id = r.ReadString();
