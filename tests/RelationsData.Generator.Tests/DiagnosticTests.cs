@@ -55,6 +55,12 @@ public class DiagnosticTests
         new object[] { "RD0011", "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-ps\",\n  \"countries\": [\"azerbaijan\", \"palestine\"]\n}", 1, 1 },
         new object[] { "RD0013", Azerbaijan.Replace("\"AZE\"", "\"AZ3\"").Replace("\"azerbaijan\"", "\"azerbaijan-2\"").Replace("\"AZ\"", "\"AA\"").Replace("31", "999"), 5, 13 },
         new object[] { "RD0005", Azerbaijan.Replace("\"azerbaijan\"", "\"Azerbaijan\"").Replace("\"AZ\"", "\"AA\"").Replace("AZE", "AAA").Replace("31", "998"), 3, 9 },
+        new object[] { "RD0017", Azerbaijan.Replace("\"azerbaijan\"", "\"azerbaijan!\"").Replace("\"AZ\"", "\"AA\"").Replace("AZE", "AAA").Replace("31", "998"), 3, 9 },
+        new object[] { "RD0019", Azerbaijan.Replace("\"azerbaijan\"", "\"azerbaijan-2\"").Replace("AZE", "AZF").Replace("31", "998"), 4, 13 },
+        new object[] { "RD0008", Relation("\"azerbaijan\", \"palestine\"", "\"statuses\": [{ \"status\": \"active\", \"from\": \"2011\", \"to\": \"1992\", \"citations\": [\"source\"] }],"), 5, 60 },
+        new object[] { "RD0016", Relation("\"azerbaijan\", \"palestine\"", "\"statuses\": [{ \"status\": \"friendly\", \"citations\": [\"source\"] }],"), 5, 28 },
+        new object[] { "RD0021", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"type\": \"article\",\n  \"title\": \" \"\n}", 5, 12 },
+        new object[] { "RD0014", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"x\": " + new string('[', 70) + new string(']', 70) + "\n}", 3, 71 },
     };
 
     [Theory]
@@ -109,8 +115,57 @@ public class DiagnosticTests
         Assert.Equal(("RD0012", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
     }
 
-    private static string Relation(string countries) =>
-        "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  \"citations\": [\"source\"]\n}";
+    [Fact]
+    public void A_second_relation_for_the_same_pair_points_at_the_first()
+    {
+        var first = new InMemoryFile("/data/a.json", Relation("\"azerbaijan\", \"palestine\""));
+        var second = new InMemoryFile("/data/b.json", Relation("\"palestine\", \"azerbaijan\"").Replace("az-x", "ps-az"));
+
+        var diagnostic = Assert.Single(TestHelpers.Run(Valid().Append(first).Append(second)).Result.Diagnostics);
+
+        Assert.Equal("RD0018", diagnostic.Id);
+        Assert.Equal("/data/b.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("/data/a.json", Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void An_event_before_its_relation_was_established_is_a_warning_and_is_kept()
+    {
+        var relation = new InMemoryFile("/data/a.json", Relation("\"azerbaijan\", \"palestine\"", "\"established\": { \"date\": \"1992-04-15\", \"citations\": [\"source\"] },"));
+        var early = new InMemoryFile("/data/e.json", """
+            { "$schema": "../schema/event.schema.json", "id": "early", "date": "1990", "kind": "visit", "title": "T", "summary": "S",
+              "countries": ["azerbaijan"], "relations": ["az-x"], "citations": ["source"] }
+            """);
+
+        var (result, output) = TestHelpers.Run(Valid().Append(relation).Append(early));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RD0010", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Contains("EventAt(0)", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Events.g.cs", System.StringComparison.Ordinal)).ToString(), System.StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void A_reference_cited_only_by_a_rejected_record_is_reported_as_uncited()
+    {
+        var other = new InMemoryFile("/data/other.json", Reference.Replace("\"source\"", "\"other\""));
+        var rejected = new InMemoryFile("/data/r.json", Relation("\"azerbaijan\", \"atlantis\"").Replace("\"source\"", "\"other\""));
+
+        var ids = TestHelpers.Run(Valid().Append(other).Append(rejected)).Result.Diagnostics.Select(d => d.Id).Order();
+
+        Assert.Equal(new[] { "RD0006", "RD0012" }, ids);
+    }
+
+    [Fact]
+    public void An_invalid_namespace_option_is_reported()
+    {
+        var diagnostic = Assert.Single(TestHelpers.Run(Valid(), ns: "My-App.Data").Result.Diagnostics);
+
+        Assert.Equal("RD0022", diagnostic.Id);
+    }
+
+    private static string Relation(string countries, string extra = "") =>
+        "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  " + extra + "\n  \"citations\": [\"source\"]\n}";
 
     private static IEnumerable<InMemoryFile> Valid() => new[]
     {

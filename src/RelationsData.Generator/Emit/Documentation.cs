@@ -49,7 +49,7 @@ internal static class Documentation
             summary += $"; also {string.Join(", ", c.OtherNames)}";
         }
 
-        return (summary + ".", c.Citations.Concat(c.Memberships.Concat(c.Notes).SelectMany(t => t.Citations)));
+        return (summary + ".", SpecCitations.Of(c));
     }
 
     /// <summary>Describes relations with country names looked up once for the whole table.</summary>
@@ -62,11 +62,9 @@ internal static class Documentation
     private static (string, IEnumerable<LocatedString>) Relation(RelationSpec r, Dictionary<string, string> names)
     {
         var parts = new List<string> { $"{names[r.First.Value]} and {names[r.Second.Value]}" };
-        var citations = new List<LocatedString>(r.Citations);
         if (r.Established is { Date: not DateText.None } established)
         {
             parts.Add($"relations established {DateText.Format(established.Date)}");
-            citations.AddRange(established.Citations);
         }
 
         foreach (var status in r.Statuses)
@@ -74,34 +72,29 @@ internal static class Documentation
             var from = status.From == DateText.None ? string.Empty : $" from {DateText.Format(status.From)}";
             var to = status.To == DateText.None ? string.Empty : $" to {DateText.Format(status.To)}";
             parts.Add($"{Vocabulary.RelationStatuses[status.Status]}{from}{to}");
-            citations.AddRange(status.Citations);
         }
 
         foreach (var mission in r.Missions)
         {
             var city = mission.City is null ? string.Empty : $" in {mission.City}";
             parts.Add($"{names[mission.From.Value]} mission: {Vocabulary.MissionKinds[mission.Kind]}{city}");
-            citations.AddRange(mission.Citations);
         }
 
         foreach (var power in r.ProtectingPowers)
         {
             parts.Add($"{names[power.Protector.Value]} protects {names[power.Protected.Value]} in {names[power.Host.Value]}");
-            citations.AddRange(power.Citations);
         }
 
         foreach (var text in r.Characterisations)
         {
             parts.Add($"\"{text.Text}\"");
-            citations.AddRange(text.Citations);
         }
 
-        citations.AddRange(r.Recognitions.SelectMany(x => x.Citations).Concat(r.Notes.SelectMany(n => n.Citations)));
-        return (string.Join("; ", parts) + ".", citations);
+        return (string.Join("; ", parts) + ".", SpecCitations.Of(r));
     }
 
     public static (string, IEnumerable<LocatedString>) Event(EventSpec e, LinkedDataset dataset) =>
-        ($"{DateText.Format(e.Date)}: {e.Title}. {e.Summary}", e.Citations.Concat(e.Notes.SelectMany(n => n.Citations)));
+        ($"{DateText.Format(e.Date)}: {e.Title}. {e.Summary}", SpecCitations.Of(e));
 
     public static (string, IEnumerable<LocatedString>) Reference(ReferenceSpec r, LinkedDataset dataset) =>
         (Cite(r), Array.Empty<LocatedString>());

@@ -17,7 +17,6 @@ namespace RelationsData.Generator.Linking;
 internal sealed class DatasetLinker
 {
     private readonly List<DiagnosticInfo> diagnostics = new();
-    private readonly HashSet<string> citedReferences = new(StringComparer.Ordinal);
     private Dictionary<string, CountrySpec> countries = new();
     private Dictionary<string, ReferenceSpec> references = new();
     private Dictionary<string, RelationSpec> relations = new();
@@ -53,6 +52,11 @@ internal sealed class DatasetLinker
         cancellationToken.ThrowIfCancellationRequested();
 
         var events = Unique("event", files.Select(f => f.Event), e => e.Id).Values.Where(IsLinked).ToList();
+
+        // Only what survives linking counts as citing: a reference cited only by a rejected record is still reported.
+        var citedReferences = new HashSet<string>(
+            countries.Values.SelectMany(SpecCitations.Of).Concat(relations.Values.SelectMany(SpecCitations.Of)).Concat(events.SelectMany(SpecCitations.Of)).Select(c => c.Value),
+            StringComparer.Ordinal);
         foreach (var reference in references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal))
         {
             if (!citedReferences.Contains(reference.Id.Value))
@@ -276,11 +280,7 @@ internal sealed class DatasetLinker
         var ok = true;
         foreach (var citation in citations)
         {
-            if (references.ContainsKey(citation.Value))
-            {
-                citedReferences.Add(citation.Value);
-            }
-            else
+            if (!references.ContainsKey(citation.Value))
             {
                 Report(DiagnosticDescriptors.UnknownId, citation.Location, "reference", citation.Value);
                 ok = false;
