@@ -14,7 +14,7 @@ internal static class DiagnosticDescriptors
         "RD0001", "Malformed JSON", "The data file is not valid JSON: {0}. Fix the syntax at this position.");
 
     public static readonly DiagnosticDescriptor WrongType = Error(
-        "RD0002", "Wrong JSON type", "'{0}' must be {1}, but it is {2}");
+        "RD0002", "Wrong JSON type", "{0} must be {1}, but it is {2}");
 
     public static readonly DiagnosticDescriptor MissingField = Error(
         "RD0003", "Missing required field", "{0} is missing the required field '{1}'");
@@ -38,7 +38,7 @@ internal static class DiagnosticDescriptors
         "RD0009", "Relation of a country with itself", "The relation '{0}' names '{1}' twice; a relation needs two different countries");
 
     public static readonly DiagnosticDescriptor EventOutsideRelation = Warning(
-        "RD0010", "Event outside its relation's interval", "The event '{0}' ({1}) is dated before relation '{2}' was established ({3})");
+        "RD0010", "Event outside its relation's interval", "The event '{0}' ({1}) is dated outside relation '{2}', {3}; check the event's date or the relation's dates");
 
     public static readonly DiagnosticDescriptor MissingCitation = Error(
         "RD0011", "Fact without a citation", "{0} cites no reference; add at least one reference id to its 'citations'");

@@ -233,12 +233,20 @@ internal sealed class DatasetLinker
             }
             else if (relation.Established is { Date: not DateText.None } established && @event.Date < established.Date && !IsSamePeriod(@event.Date, established.Date))
             {
-                Report(DiagnosticDescriptors.EventOutsideRelation, @event.DateLocation, @event.Id.Value, DateText.Format(@event.Date), relation.Id.Value, DateText.Format(established.Date));
+                Report(DiagnosticDescriptors.EventOutsideRelation, @event.DateLocation, @event.Id.Value, DateText.Format(@event.Date), relation.Id.Value, "established " + DateText.Format(established.Date));
+            }
+            else if (EndOf(relation) is var end && end != DateText.None && @event.Date > end && !IsSamePeriod(end, @event.Date))
+            {
+                Report(DiagnosticDescriptors.EventOutsideRelation, @event.DateLocation, @event.Id.Value, DateText.Format(@event.Date), relation.Id.Value, "its last status ended " + DateText.Format(end));
             }
         }
 
         return ok;
     }
+
+    /// <summary>The end of a relation whose every status interval has ended; none while any is open.</summary>
+    private static int EndOf(RelationSpec relation) =>
+        relation.Statuses.Count == 0 || relation.Statuses.Any(s => s.To == DateText.None) ? DateText.None : relation.Statuses.Max(s => s.To);
 
     /// <summary>"1992" does not precede "1992-04-15": a less precise date covers the more precise one.</summary>
     private static bool IsSamePeriod(int coarse, int fine)

@@ -13,6 +13,9 @@ internal static class MemberNames
     {
         "All", "ByAlpha2", "ByAlpha3", "ByNumeric", "ById", "TryFind", "Between", "Of", "Dataset", "Equals", "GetHashCode", "ToString", "GetType",
         "ReferenceEquals", "MemberwiseClone", "Finalize",
+
+        // A member may not share its class's name (CS0542), and CompiledDataset is how the facades reach the tables.
+        "Countries", "Relations", "Events", "References", "CompiledDataset",
     };
 
     /// <summary>

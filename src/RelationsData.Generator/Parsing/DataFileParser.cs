@@ -29,7 +29,7 @@ internal static class DataFileParser
         JsonNode root;
         try
         {
-            root = JsonTreeReader.Read(text.ToString());
+            root = JsonTreeReader.Read(text.ToString(), cancellationToken);
         }
         catch (JsonTreeReader.ReadError e)
         {
@@ -39,7 +39,7 @@ internal static class DataFileParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var file = FieldReader.ForObject(root, "the file", "the data file", "its $schema", context);
+        var file = FieldReader.ForObject(root, FieldReader.RootField, "the data file", "the schema its $schema names", context);
         var schema = file?.String("$schema", required: true);
         if (file is null || schema is null)
         {
@@ -48,6 +48,7 @@ internal static class DataFileParser
 
         var kind = KindOf(schema);
         file.What = $"the {kind}";
+        file.Schema = schema;
         CountrySpec? country = null;
         RelationSpec? relation = null;
         EventSpec? @event = null;
@@ -77,12 +78,12 @@ internal static class DataFileParser
         return context.HasErrors ? Result(context) : Result(context, country, relation, @event, reference);
     }
 
-    /// <summary>"../schema/country.schema.json" → "country".</summary>
+    /// <summary>"../schema/country.schema.json" → "country"; a name without the ".schema.json" suffix names no kind.</summary>
     private static string KindOf(string schema)
     {
         var name = schema.Substring(schema.LastIndexOfAny(new[] { '/', '\\' }) + 1);
         const string suffix = ".schema.json";
-        return name.EndsWith(suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - suffix.Length) : name;
+        return name.EndsWith(suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - suffix.Length) : string.Empty;
     }
 
     private static ParsedDataFile Result(ParseContext context, CountrySpec? country = null, RelationSpec? relation = null, EventSpec? @event = null, ReferenceSpec? reference = null) =>
@@ -126,7 +127,7 @@ internal static class DataFileParser
         var countries = f.LocatedStrings("countries", required: true);
         if (countries.Count != 2 && f.LocationOf("countries") is { } written)
         {
-            f.Report(DiagnosticDescriptors.WrongType, written, "countries", "an array of exactly two country ids", $"{countries.Count} ids");
+            f.Report(DiagnosticDescriptors.WrongType, written, "'countries'", "an array of exactly two country ids", $"{countries.Count} ids");
         }
 
         var established = f.Object("established", "the establishment", required: false) is { } e ? ReadEstablishment(e) : null;

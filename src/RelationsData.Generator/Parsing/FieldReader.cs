@@ -16,7 +16,7 @@ internal sealed class FieldReader
 {
     private readonly JsonNode node;
 
-    private readonly string schema;
+    private string schema;
     private readonly ParseContext context;
     private readonly Dictionary<string, JsonMember> members = new(StringComparer.Ordinal);
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
@@ -39,6 +39,16 @@ internal sealed class FieldReader
         }
     }
 
+    /// <summary>The field name of a whole data file, for messages about its root value.</summary>
+    public const string RootField = "The data file";
+
+    /// <summary>The schema that unknown-field messages point to; the root learns it once '$schema' is read.</summary>
+    public string Schema
+    {
+        get => schema;
+        set => schema = value;
+    }
+
     /// <summary>What the object is, in words, for messages ("the relation 'azerbaijan-palestine'").</summary>
     public string What { get; set; }
 
@@ -52,7 +62,7 @@ internal sealed class FieldReader
     {
         if (value.Kind != JsonTokenType.StartObject)
         {
-            context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), field, "an object", value.Describe());
+            context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), field == RootField ? field : $"'{field}'", "a JSON object", value.Describe());
             return null;
         }
 
@@ -192,7 +202,9 @@ internal sealed class FieldReader
     public EquatableArray<LocatedString> Citations()
     {
         var citations = LocatedStrings("citations", required: false);
-        if (citations.Count == 0)
+
+        // A 'citations' of the wrong type has already been reported as such; saying it also cites nothing adds noise.
+        if (citations.Count == 0 && (!members.TryGetValue("citations", out var written) || written.Value.Kind == JsonTokenType.StartArray))
         {
             context.Report(DiagnosticDescriptors.MissingCitation, Location, What);
         }
@@ -252,5 +264,5 @@ internal sealed class FieldReader
     }
 
     private void WrongType(string name, JsonNode value, string expected) =>
-        context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), name, expected, value.Describe());
+        context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), $"'{name}'", expected, value.Describe());
 }

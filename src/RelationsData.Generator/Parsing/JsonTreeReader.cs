@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 
 namespace RelationsData.Generator.Parsing;
 
@@ -10,6 +11,13 @@ internal static class JsonTreeReader
 {
     /// <summary>Deeper documents are rejected with a diagnostic rather than risking the compiler's stack.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// An array or object with more entries is rejected with a diagnostic: a record lists at most a few hundred
+    /// countries or citations, and a runaway list (a million array items fit under the size limit) must not become
+    /// a million-entry table or a million diagnostics.
+    /// </summary>
+    public const int MaxEntries = 10_000;
 
     /// <summary>Larger files are rejected with a diagnostic: one data file holds one record.</summary>
     public const int MaxFileChars = 4 * 1024 * 1024;
@@ -24,7 +32,7 @@ internal static class JsonTreeReader
         public bool IsLimit { get; }
     }
 
-    public static JsonNode Read(string text)
+    public static JsonNode Read(string text, CancellationToken cancellationToken)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var positions = new TextPositions(text);
@@ -35,8 +43,15 @@ internal static class JsonTreeReader
         JsonNode? root = null;
         try
         {
+            var tokens = 0;
             while (reader.Read())
             {
+                // A big file takes milliseconds to read; checking every 4096 tokens keeps an edit in the IDE responsive.
+                if ((++tokens & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var start = positions.CharOffsetOf((int)reader.TokenStartIndex);
                 switch (reader.TokenType)
                 {
@@ -71,6 +86,11 @@ internal static class JsonTreeReader
                 if (node.Members is null && node.Items is null)
                 {
                     node.End = positions.CharOffsetOf((int)reader.BytesConsumed);
+                }
+
+                if (stack.Count > 0 && stack.Peek() is { } parent && (parent.Members?.Count ?? parent.Items!.Count) >= MaxEntries)
+                {
+                    throw new ReadError($"an array or object has more than {MaxEntries} entries", parent.Start, isLimit: true);
                 }
 
                 if (stack.Count == 0)
@@ -114,8 +134,24 @@ internal static class JsonTreeReader
             return $"values are nested deeper than {MaxDepth} levels";
         }
 
-        // Drop the reader's own "LineNumber: … | BytePositionInLine: …" suffix: the diagnostic's location says it in characters.
+        // The reader's wording speaks of reader options; a person editing a data file needs the fix instead.
         var message = e.Message;
+        if (message.IndexOf("trailing comma", StringComparison.Ordinal) >= 0)
+        {
+            return "a comma before the closing bracket; remove it";
+        }
+
+        if (message.IndexOf("does not contain any JSON tokens", StringComparison.Ordinal) >= 0)
+        {
+            return "the file is empty or holds only white space; write one JSON object";
+        }
+
+        if (message.StartsWith("'/' is invalid", StringComparison.Ordinal))
+        {
+            return "comments are not allowed in data files; use a 'note' field";
+        }
+
+        // Drop the reader's own "LineNumber: … | BytePositionInLine: …" suffix: the diagnostic's location says it in characters.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.', ' ');
     }
