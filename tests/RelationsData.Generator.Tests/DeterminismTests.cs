@@ -1,44 +1,88 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace RelationsData.Generator.Tests;
 
-/// <summary>The generated sources are byte-identical whatever the culture, the file order or the line endings.</summary>
+/// <summary>
+/// The generated sources hash to one SHA-256 whatever the culture, the order the files arrive in, their line endings
+/// and whether they start with a byte order mark.
+/// </summary>
 public class DeterminismTests
 {
-    [Fact]
-    public void Output_is_identical_across_cultures_file_orders_and_line_endings()
+    private static readonly IReadOnlyList<InMemoryFile> Files = TestHelpers.ShippedDataFiles();
+
+    private static readonly Lazy<string> Expected = new(() => Hash(Files));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("tr-TR")]
+    [InlineData("az-Latn-AZ")]
+    [InlineData("ar-SA")]
+    [InlineData("th-TH")]
+    [InlineData("de-DE")]
+    public void Output_is_identical_in_every_culture(string culture)
     {
-        var files = TestHelpers.ShippedDataFiles();
-        var expected = Hash(files);
-        var original = CultureInfo.CurrentCulture;
+        var original = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
-            foreach (var culture in new[] { "tr-TR", "az-Latn-AZ", "ar-SA", "th-TH", "de-DE" })
-            {
-                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-                Assert.Equal(expected, Hash(files));
-            }
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            Assert.Equal(Expected.Value, Hash(Files));
         }
         finally
         {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = original;
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = original;
         }
-
-        Assert.Equal(expected, Hash(files.Reverse()));
-        var random = new Random(20261128);
-        for (var i = 0; i < 5; i++)
-        {
-            Assert.Equal(expected, Hash(files.OrderBy(_ => random.Next())));
-        }
-
-        Assert.Equal(expected, Hash(files.Select(f => f.WithContent(f.Content.Replace("\n", "\r\n", StringComparison.Ordinal)))));
     }
 
-    private static string Hash(System.Collections.Generic.IEnumerable<InMemoryFile> files)
+    [Fact]
+    public void Output_is_identical_in_reversed_and_twenty_shuffled_file_orders()
+    {
+        Assert.Equal(Expected.Value, Hash(Files.Reverse()));
+        var random = new Random(20261128);
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(Expected.Value, Hash(Files.OrderBy(_ => random.Next()).ToList()));
+        }
+    }
+
+    [Fact]
+    public void Output_is_identical_with_crlf_or_lf_and_with_or_without_a_byte_order_mark()
+    {
+        Assert.All(Files, f => Assert.DoesNotContain('\r', f.Content));
+        var crlf = Files.Select(f => f.WithContent(f.Content.Replace("\n", "\r\n", StringComparison.Ordinal))).ToList();
+
+        Assert.Equal(Expected.Value, Hash(crlf));
+        Assert.Equal(Expected.Value, Hash(Files.Select(f => f.WithContent("\uFEFF" + f.Content))));
+        Assert.Equal(Expected.Value, Hash(crlf.Select(f => f.WithContent("\uFEFF" + f.Content))));
+
+        // As the compiler reads a file from disk: UTF-8 bytes with a BOM, decoded by SourceText.
+        Assert.Equal(Expected.Value, Hash(Files.Select(f => new InMemoryFile(f.Path, FromBytes(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(f.Content)).ToArray())))));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_does_not_shift_diagnostic_columns()
+    {
+        const string bad = "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": 5\n}";
+
+        var plain = Assert.Single(TestHelpers.Run(new[] { new InMemoryFile("/data/r.json", bad) }).Result.Diagnostics, d => d.Id == "RD0002");
+        var marked = Assert.Single(TestHelpers.Run(new[] { new InMemoryFile("/data/r.json", "\uFEFF" + bad) }).Result.Diagnostics, d => d.Id == "RD0002");
+
+        Assert.Equal(plain.Location.GetLineSpan().StartLinePosition, marked.Location.GetLineSpan().StartLinePosition);
+    }
+
+    private static string FromBytes(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        return SourceText.From(stream).ToString();
+    }
+
+    private static string Hash(IEnumerable<InMemoryFile> files)
     {
         var result = TestHelpers.Run(files).Result;
         Assert.Empty(result.Diagnostics);

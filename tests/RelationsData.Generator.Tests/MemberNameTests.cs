@@ -1,4 +1,10 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RelationsData.Generator.Linking;
 
 namespace RelationsData.Generator.Tests;
@@ -24,5 +30,74 @@ public class MemberNameTests
         Assert.Equal(expected, name);
         Assert.True(SyntaxFacts.IsValidIdentifier(name));
         Assert.Equal(SyntaxKind.None, SyntaxFacts.GetKeywordKind(name));
+    }
+}
+
+/// <summary>Keywords, leading digits and non-ASCII names as ids and names compile into unique members; hint names stay plain.</summary>
+public class IdentifierTests
+{
+    private static readonly string[] Awkward = { "Côte d'Ivoire", "Türkiye", "São Tomé and Príncipe", "中国", "1st-country", "9", "Dataset", "countries", "compiled-dataset" };
+
+    [Fact]
+    public void Keywords_and_non_ascii_ids_become_unique_valid_members_that_compile()
+    {
+        var words = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText)
+            .Where(w => w.Length > 0).Distinct().Concat(Awkward).ToList();
+        Assert.True(words.Count > 100, $"Roslyn lists {words.Count} keywords");
+        var files = new List<InMemoryFile> { new("/data/source.json", """{ "$schema": "../schema/reference.schema.json", "id": "source", "type": "article", "title": "S" }""") };
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = JsonSerializer.Serialize(words[i]);
+            files.Add(new($"/data/c{i}.json", $$"""
+                { "$schema": "../schema/country.schema.json", "id": {{word}}, "alpha2": "{{(char)('A' + (i / 26))}}{{(char)('A' + (i % 26))}}", "alpha3": "{{(char)('A' + (i / 26))}}{{(char)('A' + (i % 26))}}X",
+                  "shortName": {{word}}, "citations": ["source"] }
+                """));
+        }
+
+        var (result, output) = TestHelpers.Run(files);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var countries = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Countries.g.cs", StringComparison.Ordinal)).GetRoot();
+        var named = countries.DescendantNodes().OfType<PropertyDeclarationSyntax>()
+            .Where(p => p.Type.ToString() == "global::RelationsData.Country").Select(p => p.Identifier.Text).ToList();
+        Assert.Equal(words.Count, named.Count);
+        Assert.Equal(named.Count, named.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(named, name => Assert.True(SyntaxFacts.IsValidIdentifier(name), name));
+        Assert.All(words, word => Assert.Contains(MemberNames.FromId(word), named));
+    }
+
+    [Fact]
+    public void Ids_that_differ_only_in_punctuation_collide_with_a_diagnostic_not_a_compile_error()
+    {
+        var files = new[]
+        {
+            new InMemoryFile("/data/source.json", """{ "$schema": "../schema/reference.schema.json", "id": "source", "type": "article", "title": "S" }"""),
+            new InMemoryFile("/data/a.json", """{ "$schema": "../schema/country.schema.json", "id": "côte-d'ivoire", "alpha2": "CI", "alpha3": "CIV", "shortName": "A", "citations": ["source"] }"""),
+            new InMemoryFile("/data/b.json", """{ "$schema": "../schema/country.schema.json", "id": "côte d ivoire", "alpha2": "CJ", "alpha3": "CJV", "shortName": "B", "citations": ["source"] }"""),
+        };
+
+        var (result, output) = TestHelpers.Run(files);
+
+        Assert.Equal("RD0017", Assert.Single(result.Diagnostics).Id);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("Snapshot.Data")]
+    [InlineData("Données.中国.Ünïcode")]
+    [InlineData("Data2026._Internal")]
+    public void Hint_names_hold_only_ascii_letters_digits_underscores_and_dots(string ns)
+    {
+        var files = TestHelpers.ShippedDataFiles();
+
+        var (result, output) = TestHelpers.Run(files, ns);
+
+        Assert.Empty(result.Diagnostics);
+        var hints = result.Results[0].GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(5, hints.Count);
+        Assert.All(hints, hint => Assert.Matches("^[A-Za-z0-9_.]+$", hint));
+        Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 }

@@ -43,6 +43,13 @@ internal static class MemberNames
             builder.Insert(0, '_');
         }
 
+        if (builder.Length > MaxLength)
+        {
+            // Metadata names are limited (CS7013); a long id keeps its start plus a stable hash of the whole id.
+            builder.Length = MaxLength - 9;
+            builder.Append('_').Append(Fnv1a(id).ToString("x8", CultureInfo.InvariantCulture));
+        }
+
         var name = builder.ToString();
         if (Reserved.Contains(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
         {
@@ -50,6 +57,20 @@ internal static class MemberNames
         }
 
         return name;
+    }
+
+    /// <summary>The longest member name made; even at three UTF-8 bytes a character it stays far below the metadata limit.</summary>
+    public const int MaxLength = 128;
+
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
     }
 
     private static bool IsIdentifierPart(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch

@@ -34,6 +34,13 @@ internal static class JsonTreeReader
 
     public static JsonNode Read(string text, CancellationToken cancellationToken)
     {
+        // A host may hand over text that still starts with the byte order mark; read it as the white space it is
+        // meant to be, one character for one, so that columns stay those of the file.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = " " + text.Substring(1);
+        }
+
         var bytes = Encoding.UTF8.GetBytes(text);
         var positions = new TextPositions(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
@@ -118,10 +125,13 @@ internal static class JsonTreeReader
             var isLimit = reader.CurrentDepth >= MaxDepth - 1;
             throw new ReadError(Describe(e, isLimit), positions.CharOffsetOf(Math.Min(offset, bytes.Length)), isLimit);
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
-            // GetString rejects escapes that decode to invalid UTF-16, such as a lone surrogate.
-            throw new ReadError(e.Message, positions.CharOffsetOf((int)reader.TokenStartIndex), isLimit: false);
+            // GetString rejects escapes that decode to invalid UTF-16: a lone surrogate is not text UTF-8 can hold.
+            throw new ReadError(
+                "the string holds a \\uD800-\\uDFFF escape that is not half of a surrogate pair; write the character itself or a valid pair",
+                positions.CharOffsetOf((int)reader.TokenStartIndex),
+                isLimit: false);
         }
 
         return root ?? throw new ReadError("the file is empty", 0, isLimit: false);
