@@ -108,7 +108,7 @@ public class MalformedCorpusTests
         return head + new string('x', length - head.Length - 3) + "\" }";
     }
 
-    private static IEnumerable<InMemoryFile> BaseFiles() =>
+    internal static IEnumerable<InMemoryFile> BaseFiles() =>
         Directory.EnumerateFiles(Path.Combine(CorpusDirectory, "Base"), "*.json")
             .Order(StringComparer.Ordinal)
             .Select(path => new InMemoryFile("/data/a-base/" + Path.GetFileName(path), File.ReadAllText(path)))

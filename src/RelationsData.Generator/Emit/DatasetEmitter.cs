@@ -87,20 +87,10 @@ internal static class DatasetEmitter
             offsets.Add(offsets[offsets.Count - 1] + Encoding.UTF8.GetByteCount(s));
         }
 
+        // One literal, not one per string joined by '+': the compiler binds a chain of u8 concatenations at about
+        // 0.5 ms a '+' (3,600 pieces: 1.8 s), a single literal of the same bytes in milliseconds.
         w.Line("public override global::System.ReadOnlySpan<byte> Utf8Strings =>");
-        if (strings.Count == 0)
-        {
-            w.Line("    \"\"u8;").Line();
-        }
-        else
-        {
-            for (var i = 0; i < strings.Count; i++)
-            {
-                w.Line($"    {(i == 0 ? "  " : "+ ")}{CSharpText.StringLiteral(strings[i])}u8{(i == strings.Count - 1 ? ";" : string.Empty)}");
-            }
-
-            w.Line();
-        }
+        w.Line($"    {CSharpText.StringLiteral(string.Concat(strings))}u8;").Line();
 
         WriteColumn(w, "StringOffsets", offsets.ToEquatableArray());
     }

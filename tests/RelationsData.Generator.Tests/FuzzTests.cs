@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit.Abstractions;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>
+/// Property fuzzing: whatever a data file holds, the generator never throws, and every run ends either in RD
+/// diagnostics or in output that compiles. Random JSON is read next to a small valid dataset; mutated copies of the
+/// shipped files replace their original in the shipped dataset. Set RELATIONSDATA_FUZZ_ITERATIONS for a longer run.
+/// </summary>
+public class FuzzTests(ITestOutputHelper output)
+{
+    private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("RELATIONSDATA_FUZZ_ITERATIONS"), out var n) ? n : 5_000;
+
+    private static readonly string[] Schemas =
+    {
+        "../schema/country.schema.json", "../schema/relation.schema.json", "../schema/event.schema.json", "../schema/reference.schema.json", "treaty",
+    };
+
+    /// <summary>Every field name of the schemas, so random objects reach deep into the parser.</summary>
+    private static readonly string[] FieldNames =
+    {
+        "$schema", "id", "alpha2", "alpha3", "numeric", "shortName", "officialName", "otherNames", "memberships", "notes", "citations", "text",
+        "type", "title", "container-title", "URL", "issued", "note", "countries", "names", "established", "date", "statuses", "status", "from",
+        "to", "recognitions", "by", "of", "missions", "kind", "city", "opened", "closed", "accreditedFrom", "protectingPowers", "protector",
+        "protected", "in", "via", "characterisations", "summary", "place", "relations", "people", "name", "role", "country", "vote", "inFavour",
+        "against", "abstentions", "absent", "drafters", "unknown",
+    };
+
+    /// <summary>Strings that mean something to the generator: ids of the base data, dates, vocabulary, codes and hostile text.</summary>
+    private static readonly string[] Meaningful = new[]
+    {
+        "source", "freedonia", "sylvania", "ruritania", "freedonia-sylvania", "traité-1993", "FREEDONIA", "XF", "XFR", "xf", "X1", "XFRR",
+        "1992", "1992-04", "1992-04-15", "2019-02-29", "2020-02-29", "1992-4", "0000", "9999-12-31", "-1", "",
+        "active", "severed", "embassy", "non-resident", "visit", "treaty", "un-resolution", " ", "\t",
+    }.Concat(InjectionTests.Hostile).ToArray();
+
+    private static readonly Gen<string> StringValue = Gen.Frequency(
+        (3, Gen.Int[0, Meaningful.Length - 1].Select(i => Meaningful[i])),
+        (1, Gen.String[0, 12]),
+        (1, Gen.Char["\"\\/{}[]:,\u0000\u001F\u007F\u0085\u2028\u202E\uFEFF\uD83D\uDC4D é中"].Array[0, 6].Select(chars => new string(chars))));
+
+    private static readonly Gen<string> Scalar = Gen.Frequency(
+        (6, StringValue.Select(s => JsonSerializer.Serialize(s))),
+        (2, Gen.Int[-2, 1200].Select(i => i.ToString(CultureInfo.InvariantCulture))),
+        (1, Gen.OneOf(Gen.Const("true"), Gen.Const("false"), Gen.Const("null"), Gen.Const("1e400"), Gen.Const("-0"), Gen.Const("31.5"), Gen.Const("\"\\ud800\""))));
+
+    private static readonly Gen<string> Key = Gen.Frequency(
+        (8, Gen.Int[0, FieldNames.Length - 1].Select(i => FieldNames[i])),
+        (1, StringValue));
+
+    private static readonly Gen<string> Json = Gen.Recursive<string>((depth, value) => depth >= 4
+        ? Scalar
+        : Gen.Frequency(
+            (5, Scalar),
+            (1, value.Array[0, 4].Select(items => "[" + string.Join(", ", items) + "]")),
+            (2, Gen.Select(Key, value).Array[0, 6].Select(members => "{" + string.Join(", ", members.Select(m => JsonSerializer.Serialize(m.Item1) + ": " + m.Item2)) + "}"))));
+
+    /// <summary>A record-shaped object: a $schema (usually a real one) and random members.</summary>
+    private static readonly Gen<string> RandomRecord = Gen.Select(Gen.Int[0, Schemas.Length - 1], Gen.Select(Key, Json).Array[0, 12], Gen.Int[0, 9])
+        .Select((schema, members, cut) =>
+        {
+            var text = "{\n  \"$schema\": \"" + Schemas[schema] + "\",\n" + string.Join(",\n", members.Select(m => "  " + JsonSerializer.Serialize(m.Item1) + ": " + m.Item2)) + "\n}";
+            return cut == 0 ? text[..(text.Length / 2)] : text; // now and then a truncated file
+        });
+
+    /// <summary>A record of the right shape with random values, so that many runs get through to emission.</summary>
+    private static readonly Gen<string> ShapedRecord = Gen.Select(Gen.Int[0, 2], StringValue.Array[4, 4], Gen.Char['A', 'Z'].Array[3, 3], Gen.Int[-1, 1000])
+        .Select((kind, s, code, numeric) =>
+        {
+            var (a, b, c, d) = (JsonSerializer.Serialize(s[0]), JsonSerializer.Serialize(s[1]), JsonSerializer.Serialize(s[2]), JsonSerializer.Serialize(s[3]));
+            return kind switch
+            {
+                0 => $$"""{ "$schema": "../schema/reference.schema.json", "id": {{a}}, "type": "article", "title": {{b}}, "note": {{c}}, "URL": {{d}} }""",
+                1 => $$"""
+                    { "$schema": "../schema/country.schema.json", "id": {{a}}, "alpha2": "{{code[0]}}{{code[1]}}", "alpha3": "{{new string(code)}}", "numeric": {{numeric}},
+                      "shortName": {{b}}, "otherNames": [{{c}}], "notes": [{ "text": {{d}}, "citations": ["source"] }], "citations": ["source"] }
+                    """,
+                _ => $$"""
+                    { "$schema": "../schema/event.schema.json", "id": {{a}}, "date": "1995-05", "kind": "visit", "title": {{b}}, "summary": {{c}}, "place": {{d}},
+                      "countries": ["sylvania"], "relations": ["freedonia-sylvania"], "people": [{ "name": {{b}}, "country": "ruritania" }], "citations": ["source"] }
+                    """,
+            };
+        });
+
+    private static readonly Lazy<IReadOnlyList<InMemoryFile>> BaseFiles = new(() => MalformedCorpusTests.BaseFiles().ToList());
+
+    private static readonly Lazy<IReadOnlyList<InMemoryFile>> ShippedFiles = new(TestHelpers.ShippedDataFiles);
+
+    private static readonly Lazy<GeneratorDriver> ShippedDriver = new(() => TestHelpers.CreateDriver(ShippedFiles.Value).RunGenerators(Marker()));
+
+    private int compiled;
+    private int rejected;
+
+    [Fact]
+    public void Random_json_never_throws_and_ends_in_diagnostics_or_compiling_output()
+    {
+        Gen.Frequency((2, RandomRecord), (1, ShapedRecord)).Sample(text => Check(TestHelpers.CreateDriver(BaseFiles.Value.Append(new InMemoryFile("/data/z-fuzz.json", text)).ToList()), null), iter: Iterations, seed: null);
+
+        Report("random JSON");
+    }
+
+    [Fact]
+    public void Mutated_shipped_files_never_throw_and_end_in_diagnostics_or_compiling_output()
+    {
+        var mutation = Gen.Select(Gen.Int[0, 5], Gen.Double[0, 1], Gen.Int[1, 40], StringValue);
+        var gen = Gen.Select(Gen.Int[0, ShippedFiles.Value.Count - 1], mutation.Array[1, 4]);
+
+        gen.Sample((index, mutations) =>
+        {
+            var original = ShippedFiles.Value[index];
+            var text = mutations.Aggregate(original.Content, (current, m) => Mutate(current, m.Item1, m.Item2, m.Item3, m.Item4));
+            Check(ShippedDriver.Value.ReplaceAdditionalText(original, new InMemoryFile(original.Path, text)), original.Path);
+        }, iter: Iterations);
+
+        Report("mutated shipped files");
+    }
+
+    private void Check(GeneratorDriver driver, string? replacedPath)
+    {
+        var result = driver.RunGenerators(Marker()).GetRunResult();
+
+        // A generator exception would surface as CS8785 and lose all output.
+        Assert.Null(result.Results[0].Exception);
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("RD", d.Id, StringComparison.Ordinal));
+        if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            Interlocked.Increment(ref rejected);
+            return;
+        }
+
+        var compilation = Marker().AddSyntaxTrees(result.GeneratedTrees);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(errors.Count == 0, $"{replacedPath}: output does not compile: {string.Join("; ", errors.Take(3))}");
+        Interlocked.Increment(ref compiled);
+    }
+
+    /// <summary>One edit of the kind a person makes by mistake: delete, insert, duplicate, swap, truncate, or replace a string's content.</summary>
+    private static string Mutate(string text, int kind, double where, int length, string insert)
+    {
+        var at = (int)(where * text.Length);
+        length = Math.Min(length, text.Length - at);
+        switch (kind)
+        {
+            case 0:
+                return text.Remove(at, length);
+            case 1:
+                return text.Insert(at, insert);
+            case 2:
+                return text.Insert(at, text.Substring(at, length));
+            case 3 when at + 1 < text.Length:
+                return text[..at] + text[at + 1] + text[at] + text[(at + 2)..];
+            case 4:
+                return text[..at];
+            default:
+                // Replace the content of the string value that starts after this point, keeping the JSON valid.
+                var open = text.IndexOf(": \"", at, StringComparison.Ordinal);
+                if (open < 0)
+                {
+                    return text;
+                }
+
+                var close = text.IndexOf('"', open + 3);
+                return close < 0 ? text : text[..(open + 2)] + JsonSerializer.Serialize(insert) + text[(close + 1)..];
+        }
+    }
+
+    /// <summary>One consumer compilation for all runs: compilations derived from it reuse its bound references (~200 ms each otherwise).</summary>
+    private static readonly Lazy<CSharpCompilation> Consumer = new(() =>
+    {
+        var compilation = TestHelpers.CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        Assert.Empty(compilation.GetDiagnostics());
+        return compilation;
+    });
+
+    private static CSharpCompilation Marker() => Consumer.Value;
+
+    private void Report(string what)
+    {
+        Assert.Equal(Iterations, compiled + rejected);
+        output.WriteLine($"{what}: {Iterations} inputs, {rejected} rejected with RD errors, {compiled} compiled");
+    }
+}
