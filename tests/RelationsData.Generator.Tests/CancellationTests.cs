@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>
+/// An IDE cancels the generator whenever the user types. A cancelled run must end in OperationCanceledException and
+/// nothing else, and must leave nothing behind: the next run gives exactly the output of an uncancelled one.
+/// </summary>
+public class CancellationTests(ITestOutputHelper output)
+{
+    private const int Runs = 1_000;
+
+    [Fact]
+    public void Runs_cancelled_at_random_points_throw_only_OperationCanceledException_and_leave_no_partial_output()
+    {
+        var files = TestHelpers.ShippedDataFiles();
+        var edited = files[files.Count / 2].WithContent(files[files.Count / 2].Content.Replace("\"$schema\"", "\"note\": \"edited\",\n  \"$schema\"", StringComparison.Ordinal));
+        var compilation = TestHelpers.CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        var cold = TestHelpers.CreateDriver(files);
+        var warm = cold.RunGenerators(compilation).ReplaceAdditionalText(files[files.Count / 2], edited);
+        var expectedCold = Sources(cold.RunGenerators(compilation));
+        var expectedWarm = Sources(warm.RunGenerators(compilation));
+        Assert.NotEqual(expectedCold, expectedWarm);
+
+        // Cancel anywhere from before the run starts to a little after a typical run ends.
+        var coldWindow = Window(cold, compilation);
+        var warmWindow = Window(warm, compilation);
+
+        var random = new Random(20261128);
+        int cancelled = 0, completed = 0;
+        long minCompleted = long.MaxValue, maxCancelled = 0;
+        for (var i = 0; i < Runs; i++)
+        {
+            var (driver, expected, window) = i % 2 == 0 ? (cold, expectedCold, coldWindow) : (warm, expectedWarm, warmWindow);
+            using var source = new CancellationTokenSource();
+            var delay = (long)(random.NextDouble() * window);
+            var canceller = new Thread(() =>
+            {
+                var clock = Stopwatch.StartNew();
+                while (clock.ElapsedTicks < delay)
+                {
+                    Thread.SpinWait(20);
+                }
+
+                source.Cancel();
+            });
+            canceller.Start();
+
+            try
+            {
+                var ran = driver.RunGenerators(compilation, source.Token);
+                Assert.Equal(expected, Sources(ran));
+                completed++;
+                minCompleted = Math.Min(minCompleted, delay);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelled++;
+                maxCancelled = Math.Max(maxCancelled, delay);
+            }
+
+            canceller.Join();
+
+            // Whatever happened, the same driver run again to the end gives the whole output.
+            if (i % 50 == 0)
+            {
+                Assert.Equal(expected, Sources(driver.RunGenerators(compilation)));
+            }
+        }
+
+        output.WriteLine($"{Runs} runs: {cancelled} cancelled, {completed} completed (windows {Ms(coldWindow)} ms cold, {Ms(warmWindow)} ms incremental; latest cancelled {Ms(maxCancelled)} ms, earliest completed {Ms(minCompleted)} ms)");
+        Assert.True(cancelled >= Runs / 10, $"only {cancelled} of {Runs} runs were cancelled: the window misses the run");
+        Assert.True(completed >= 1, "no run completed: the window ends too early");
+    }
+
+    /// <summary>From before the run starts to a quarter past a typical (fastest of five) run's end.</summary>
+    private static long Window(GeneratorDriver driver, Compilation compilation) =>
+        Enumerable.Range(0, 5).Min(_ =>
+        {
+            var clock = Stopwatch.StartNew();
+            driver.RunGenerators(compilation);
+            return clock.ElapsedTicks;
+        }) * 5 / 4;
+
+    private static string Ms(long ticks) => (ticks * 1000.0 / Stopwatch.Frequency).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Sources(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult();
+        Assert.Null(result.Results[0].Exception);
+        return string.Concat(result.Results[0].GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
+    }
+}

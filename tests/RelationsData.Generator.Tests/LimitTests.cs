@@ -1,0 +1,74 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>
+/// Oversized input ends in RD0014, with no exception, no deep recursion and memory bounded by what was read, not by
+/// the size of the input.
+/// </summary>
+public class LimitTests(ITestOutputHelper output)
+{
+    private const string Head = "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"x\": ";
+
+    [Fact]
+    public void A_50_MB_file_is_refused_before_it_is_read()
+    {
+        var text = Head + "\"" + new string('x', 50 * 1024 * 1024) + "\"\n}";
+
+        var (diagnostic, allocated) = RunAlone(text);
+
+        Assert.Equal(("RD0014", 1, 1), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
+        Assert.InRange(allocated, 0, 16 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void Nesting_ten_thousand_deep_is_refused_at_the_level_past_the_limit()
+    {
+        var text = Head + new string('[', 10_000) + new string(']', 10_000) + "\n}";
+
+        var (diagnostic, allocated) = RunAlone(text);
+
+        Assert.Equal(("RD0014", 3, 8 + Parsing.JsonTreeReader.MaxDepth - 1), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
+        Assert.InRange(allocated, 0, 16 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void A_million_records_in_one_file_are_refused_after_the_entry_limit()
+    {
+        // Empty objects, so that a million of them fit under the size limit and reach the entry limit.
+        var text = Head + "[" + string.Join(",", Enumerable.Repeat("{}", 1_000_000)) + "]\n}";
+        Assert.True(text.Length < Parsing.JsonTreeReader.MaxFileChars);
+
+        var (diagnostic, allocated) = RunAlone(text);
+
+        Assert.Equal(("RD0014", 3, 8), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
+        Assert.Contains("10000 entries", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.InRange(allocated, 0, 64 * 1024 * 1024);
+    }
+
+    /// <summary>Runs the generator over one file; returns its single diagnostic and the bytes this thread allocated meanwhile.</summary>
+    private (Diagnostic Diagnostic, long Allocated) RunAlone(string text)
+    {
+        var file = new InMemoryFile("/data/big.json", text);
+        var compilation = TestHelpers.CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        var driver = TestHelpers.CreateDriver(new[] { file });
+
+        // The driver runs the generator on the calling thread, so this thread's allocations are the generator's.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = driver.RunGenerators(compilation, CancellationToken.None).GetRunResult();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        output.WriteLine($"{text.Length:N0} characters: {allocated:N0} bytes allocated");
+        Assert.Null(result.Results[0].Exception);
+        Assert.Empty(result.GeneratedTrees);
+        return (Assert.Single(result.Diagnostics), allocated);
+    }
+
+    private static int Line(Diagnostic d) => d.Location.GetLineSpan().StartLinePosition.Line + 1;
+
+    private static int Column(Diagnostic d) => d.Location.GetLineSpan().StartLinePosition.Character + 1;
+}

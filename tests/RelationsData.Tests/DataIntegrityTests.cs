@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+
+namespace RelationsData.Tests;
+
+/// <summary>
+/// The shipped data files are clean text and tell one consistent story: what the generator accepts is checked here
+/// again from the other side, over the files and over the compiled dataset.
+/// </summary>
+public class DataIntegrityTests
+{
+    private static readonly string[] DateFields = { "date", "opened", "closed", "issued" };
+
+    /// <summary>A status interval's bounds are dates; a mission's "from" and "to" are countries.</summary>
+    private static bool IsDateField(string where)
+    {
+        var name = where.Split('.', '[')[^1];
+        return DateFields.Contains(name) || (name is "from" or "to" && where.StartsWith("statuses[", StringComparison.Ordinal));
+    }
+
+    public static IEnumerable<object[]> DataFiles() =>
+        Directory.EnumerateFiles(TestSupport.RepositoryPaths.Data, "*.json", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(TestSupport.RepositoryPaths.Data, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new object[] { path });
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Each_file_is_utf8_without_bom_with_lf_line_ends(string path)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestSupport.RepositoryPaths.Data, path));
+        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "no byte order mark");
+        Assert.DoesNotContain('\r', text);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Every_string_is_NFC_without_control_format_or_bidi_characters(string path)
+    {
+        foreach (var (where, value) in Strings(Read(path)))
+        {
+            Assert.True(value.IsNormalized(NormalizationForm.FormC), $"{path}: {where} is not NFC");
+            var bad = value.FirstOrDefault(IsForbidden);
+            Assert.True(bad == default, $"{path}: {where} holds U+{(int)bad:X4}");
+            Assert.Equal(value.Trim(), value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Every_date_field_is_a_real_date(string path)
+    {
+        foreach (var (where, value) in Strings(Read(path)).Where(s => IsDateField(s.Where)))
+        {
+            Assert.True(PartialDate.TryParse(value, out var date), $"{path}: {where} '{value}' is not a date");
+            Assert.Equal(value, date.ToString());
+        }
+    }
+
+    [Fact]
+    public void Facts_of_a_relation_concern_its_own_two_countries()
+    {
+        foreach (var relation in Relations.All)
+        {
+            bool InPair(Country c) => relation.Involves(c);
+            Assert.NotEqual(relation.First, relation.Second);
+            Assert.All(relation.Recognitions, r => Assert.True(InPair(r.By) && InPair(r.Of) && r.By != r.Of, $"{relation.Id}: recognition {r.By.Id} → {r.Of.Id}"));
+            Assert.All(relation.Missions, m => Assert.True(InPair(m.From) && InPair(m.To) && m.From != m.To, $"{relation.Id}: mission {m.From.Id} → {m.To.Id}"));
+            Assert.All(relation.ProtectingPowers, p => Assert.True(
+                InPair(p.Protected) && InPair(p.Host) && p.Protected != p.Host && !InPair(p.Protector),
+                $"{relation.Id}: {p.Protector.Id} protects {p.Protected.Id} in {p.Host.Id}"));
+        }
+    }
+
+    [Fact]
+    public void Intervals_run_forward_and_statuses_follow_one_another()
+    {
+        foreach (var relation in Relations.All)
+        {
+            Assert.All(relation.Missions, m => Assert.False(m.Opened > m.Closed, $"{relation.Id}: mission closes before it opens"));
+            PartialDate? previousEnd = relation.Established?.Date;
+            foreach (var status in relation.Statuses)
+            {
+                Assert.False(status.From > status.To, $"{relation.Id}: {status.Status} ends before it starts");
+                Assert.False(previousEnd is { } end && status.From is { } from && from < end, $"{relation.Id}: {status.Status} from {status.From} overlaps what precedes it");
+                previousEnd = status.To ?? status.From ?? previousEnd;
+            }
+        }
+    }
+
+    [Fact]
+    public void Events_and_relations_point_at_each_other()
+    {
+        foreach (var relation in Relations.All)
+        {
+            var listing = Events.All.Where(e => e.Relations.Contains(relation)).ToList();
+            Assert.Equal(listing, Events.Of(relation));
+            Assert.All(listing, e => Assert.True(e.Countries.Any(relation.Involves), $"{e.Id} is about {relation.Id} but names neither country"));
+        }
+
+        foreach (var country in Countries.All)
+        {
+            var involving = Events.All.Where(e => e.Countries.Contains(country) || e.Relations.Any(r => r.Involves(country)) || e.Drafters.Contains(country)).ToList();
+            Assert.Equal(involving.Select(e => e.Id).Order(), Events.Of(country).Select(e => e.Id).Order());
+        }
+    }
+
+    private static JsonElement Read(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(TestSupport.RepositoryPaths.Data, path)));
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Every property name and string value, with its path ("missions[1].note").</summary>
+    private static IEnumerable<(string Where, string Value)> Strings(JsonElement element, string where = "")
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                yield return (where, element.GetString()!);
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    foreach (var s in Strings(item, $"{where}[{i++}]"))
+                    {
+                        yield return s;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var path = where.Length == 0 ? property.Name : $"{where}.{property.Name}";
+                    yield return (path + " (name)", property.Name);
+                    foreach (var s in Strings(property.Value, path))
+                    {
+                        yield return s;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsForbidden(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+}
