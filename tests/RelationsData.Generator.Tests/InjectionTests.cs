@@ -160,7 +160,7 @@ public class InjectionTests
         var next = JsonSerializer.Serialize(nextId);
         var cite = $"\"citations\": [{self}]";
         var alpha = $"{(char)('A' + (i / 26))}{(char)('A' + (i % 26))}";
-        yield return DataFile($"r{i}", $$"""{ "$schema": "../schema/reference.schema.json", "id": {{self}}, "type": "article", "title": {{t}}, "container-title": {{t}}, "URL": {{t}}, "issued": "2011-06-29", "note": {{t}} }""");
+        yield return DataFile($"r{i}", $$"""{ "$schema": "../schema/reference.schema.json", "id": {{self}}, "type": {{t}}, "title": {{t}}, "container-title": {{t}}, "URL": {{t}}, "issued": "2011-06-29", "note": {{t}} }""");
         yield return DataFile($"c{i}", $$"""
             { "$schema": "../schema/country.schema.json", "id": {{self}}, "alpha2": "{{alpha}}", "alpha3": "{{alpha}}X", "shortName": {{t}}, "officialName": {{t}},
               "otherNames": [{{t}}], "memberships": [{ "text": {{t}}, {{cite}} }], "notes": [{ "text": {{t}}, {{cite}} }], {{cite}} }
@@ -211,6 +211,7 @@ public class InjectionTests
         foreach (var reference in All<Reference>(assembly, "References"))
         {
             var i = IndexOf(reference.Id);
+            Same(i, reference.Type);
             Same(i, reference.Title);
             Same(i, reference.ContainerTitle);
             Same(i, reference.Url);
@@ -246,8 +247,8 @@ public class InjectionTests
             Same(i, Assert.Single(@event.Notes).Text);
         }
 
-        // 5 + 4 + 10 + 6 free-text values per string, and every id.
-        Assert.Equal(Hostile.Length * 25, checkedValues);
+        // 5 + 5 + 10 + 6 free-text values per string, and every id.
+        Assert.Equal(Hostile.Length * 26, checkedValues);
     }
 
     private static ImmutableArray<T> All<T>(Assembly assembly, string facade) =>
