@@ -43,8 +43,13 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Select((result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
+        var namedMemberLimit = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => NamedMemberLimitOption.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.NamedMemberLimit);
+
         var tables = linked
-            .Select((result, cancellationToken) => result.Dataset.IsEmpty ? null : TableBuilder.Build(result.Dataset, cancellationToken))
+            .Combine(namedMemberLimit)
+            .Select((pair, cancellationToken) => pair.Left.Dataset.IsEmpty ? null : TableBuilder.Build(pair.Left.Dataset, pair.Right.Limit, cancellationToken))
             .WithTrackingName(TrackingNames.Tables);
 
         var targetNamespace = context.AnalyzerConfigOptionsProvider
@@ -56,16 +61,20 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Select((pair, _) => pair.Left is null || pair.Right.Diagnostic is not null ? null : new EmitRequest(pair.Left, pair.Right.Namespace))
             .WithTrackingName(TrackingNames.EmitRequest);
 
-        context.RegisterSourceOutput(diagnostics.Combine(targetNamespace), static (spc, pair) =>
+        context.RegisterSourceOutput(diagnostics.Combine(targetNamespace).Combine(namedMemberLimit), static (spc, input) =>
         {
-            foreach (var diagnostic in pair.Left)
+            var ((dataDiagnostics, ns), limit) = input;
+            foreach (var diagnostic in dataDiagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Right.Diagnostic is { } namespaceProblem)
+            foreach (var optionProblem in new[] { ns.Diagnostic, limit.Diagnostic })
             {
-                spc.ReportDiagnostic(namespaceProblem.ToDiagnostic());
+                if (optionProblem is not null)
+                {
+                    spc.ReportDiagnostic(optionProblem.ToDiagnostic());
+                }
             }
         });
 
@@ -79,6 +88,17 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             foreach (var (hintName, source) in DatasetEmitter.Emit(request))
             {
                 spc.AddSource(hintName, source);
+            }
+
+            foreach (var kind in request.Tables.UnnamedKinds)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.NamedMembersOmitted,
+                    Location.None,
+                    kind.Facade.ToLowerInvariant(),
+                    kind.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    kind.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    kind.Facade));
             }
         });
     }

@@ -10,5 +10,6 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Tables = nameof(Tables);
     public const string Namespace = nameof(Namespace);
+    public const string NamedMemberLimit = nameof(NamedMemberLimit);
     public const string EmitRequest = nameof(EmitRequest);
 }

@@ -225,11 +225,11 @@ public sealed class RelationsDataset
         return value is >= 0 and < 26;
     }
 
-    private static ReadOnlySpan<int> Range(ReadOnlySpan<int> starts, ReadOnlySpan<int> list, int row) =>
+    private static IntColumn Range(IntColumn starts, IntColumn list, int row) =>
         list[starts[row]..starts[row + 1]];
 
     /// <summary>Binary search over (key, value) pairs sorted by key; the value or -1.</summary>
-    private static int FindPair(ReadOnlySpan<int> pairs, int key)
+    private static int FindPair(IntColumn pairs, int key)
     {
         int low = 0, high = (pairs.Length / 2) - 1;
         while (low <= high)
@@ -254,7 +254,7 @@ public sealed class RelationsDataset
         return -1;
     }
 
-    private T? FindById<T>(LazyTable<T> table, ReadOnlySpan<int> recordStarts, ReadOnlySpan<int> order, string id)
+    private T? FindById<T>(LazyTable<T> table, IntColumn recordStarts, IntColumn order, string id)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -266,7 +266,7 @@ public sealed class RelationsDataset
     /// Binary search by id without materialising records: every record starts with its id's string index.
     /// Tables are sorted by id, except events, which are searched through <paramref name="order"/>.
     /// </summary>
-    private int FindRow(ReadOnlySpan<int> recordStarts, ReadOnlySpan<int> order, string id)
+    private int FindRow(IntColumn recordStarts, IntColumn order, string id)
     {
         var records = storage.Records;
         int low = 0, high = recordStarts.Length - 1;
@@ -293,9 +293,18 @@ public sealed class RelationsDataset
         return -1;
     }
 
+    /// <summary>A country's row through the alpha-2 index: constant time, no string compared or decoded.</summary>
     private int RowOf(Country country)
     {
-        var row = FindRow(storage.CountryRecords, default, country.Id);
+        var code = country.Alpha2;
+        if (code.Length != 2 || !IsUpperLetter(code[0]) || !IsUpperLetter(code[1]))
+        {
+            return -1;
+        }
+
+        var row = storage.Alpha2Index[((code[0] - 'A') * 26) + (code[1] - 'A')] - 1;
         return row >= 0 && ReferenceEquals(countries[row], country) ? row : -1;
     }
+
+    private static bool IsUpperLetter(char c) => c is >= 'A' and <= 'Z';
 }

@@ -156,14 +156,6 @@ public class DiagnosticTests
         Assert.Equal(new[] { "RD0006", "RD0012" }, ids);
     }
 
-    [Fact]
-    public void An_invalid_namespace_option_is_reported()
-    {
-        var diagnostic = Assert.Single(TestHelpers.Run(Valid(), ns: "My-App.Data").Result.Diagnostics);
-
-        Assert.Equal("RD0022", diagnostic.Id);
-    }
-
     private static string Relation(string countries, string extra = "") =>
         "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  " + extra + "\n  \"citations\": [\"source\"]\n}";
 

@@ -37,19 +37,19 @@ internal static class TestHelpers
             Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Country).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<InMemoryFile> files, string? ns = TestNamespace) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<InMemoryFile> files, string? ns = TestNamespace, IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new RelationsGenerator().AsSourceGenerator() },
             files.Select(f => (AdditionalText)f),
             new CSharpParseOptions(LanguageVersion.Latest),
-            new TestOptionsProvider(files.Select(f => f.Path), ns),
+            new TestOptionsProvider(files.Select(f => f.Path), ns, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns the run result and the compilation with its output.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<InMemoryFile> files, string? ns = TestNamespace, CSharpCompilation? compilation = null)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<InMemoryFile> files, string? ns = TestNamespace, CSharpCompilation? compilation = null, IReadOnlyDictionary<string, string>? properties = null)
     {
         compilation ??= CreateCompilation("namespace Consumer { internal static class Marker { } }");
-        var driver = CreateDriver(files, ns).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = CreateDriver(files, ns, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return (driver.GetRunResult(), output);
     }
 
@@ -157,10 +157,16 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     private readonly HashSet<string> dataFiles;
     private readonly TestOptions global;
 
-    public TestOptionsProvider(IEnumerable<string> dataFiles, string? ns)
+    public TestOptionsProvider(IEnumerable<string> dataFiles, string? ns, IReadOnlyDictionary<string, string>? properties = null)
     {
         this.dataFiles = new HashSet<string>(dataFiles, StringComparer.Ordinal);
-        global = new TestOptions(ns is null ? new() : new() { ["build_property.RelationsDataNamespace"] = ns });
+        var values = (properties ?? new Dictionary<string, string>()).ToDictionary(p => "build_property." + p.Key, p => p.Value);
+        if (ns is not null)
+        {
+            values["build_property.RelationsDataNamespace"] = ns;
+        }
+
+        global = new TestOptions(values);
     }
 
     public override AnalyzerConfigOptions GlobalOptions => global;

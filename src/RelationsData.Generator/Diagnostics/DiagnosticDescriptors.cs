@@ -76,6 +76,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidNamespace = Error(
         "RD0022", "Invalid namespace", "RelationsDataNamespace '{0}' is not a valid C# namespace; set the property to dotted identifiers such as MyApp.Data");
 
+    public static readonly DiagnosticDescriptor NamedMembersOmitted = Info(
+        "RD0023", "Named members omitted", "The {0} records get no named members: there are {1}, more than RelationsDataNamedMemberLimit ({2}); find them with {3}.ById or {3}.All, or raise the limit");
+
+    public static readonly DiagnosticDescriptor InvalidNamedMemberLimit = Error(
+        "RD0024", "Invalid named-member limit", "RelationsDataNamedMemberLimit '{0}' is not a whole number from 0 upwards; the default of 1000 is used");
+
+    private static DiagnosticDescriptor Info(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);

@@ -97,16 +97,7 @@ internal static class DatasetEmitter
 
     private static void WriteColumn(SourceWriter w, string name, EquatableArray<int> values, bool last = false)
     {
-        w.Line($"public override global::System.ReadOnlySpan<int> {name} => new int[]");
-        w.Line("{");
-        const int perLine = 16;
-        for (var i = 0; i < values.Count; i += perLine)
-        {
-            var line = string.Join(", ", values.Skip(i).Take(perLine).Select(v => v.ToString(CultureInfo.InvariantCulture)));
-            w.Line("    " + line + ",");
-        }
-
-        w.Line("};");
+        w.Line($"public override global::System.ReadOnlySpan<byte> {name}Column => {CSharpText.StringLiteral(ColumnEncoder.Encode(values))}u8;");
         if (!last)
         {
             w.Line();
@@ -118,7 +109,7 @@ internal static class DatasetEmitter
         var w = new SourceWriter();
         w.Raw.Append(Header);
         w.Line($"namespace {ns};").Line();
-        w.Line($"/// <summary>{summary} One named member per record, plus lookups.</summary>");
+        w.Line($"/// <summary>{summary} A named member per record (for kinds of up to RelationsDataNamedMemberLimit records), plus lookups.</summary>");
         w.Open($"public static partial class {className}");
         w.Raw.Append(queries);
         foreach (var member in members)

@@ -21,16 +21,19 @@ internal sealed class TableBuilder
     private readonly Dictionary<string, int> relationRows;
     private readonly Dictionary<string, int> referenceRows;
 
-    private TableBuilder(LinkedDataset dataset)
+    private readonly int namedMemberLimit;
+
+    private TableBuilder(LinkedDataset dataset, int namedMemberLimit)
     {
         this.dataset = dataset;
+        this.namedMemberLimit = namedMemberLimit;
         countryRows = Rows(dataset.Countries, c => c.Id.Value);
         relationRows = Rows(dataset.Relations, r => r.Id.Value);
         referenceRows = Rows(dataset.References, r => r.Id.Value);
     }
 
-    public static DatasetTables Build(LinkedDataset dataset, CancellationToken cancellationToken) =>
-        new TableBuilder(dataset).Build(cancellationToken);
+    public static DatasetTables Build(LinkedDataset dataset, int namedMemberLimit, CancellationToken cancellationToken) =>
+        new TableBuilder(dataset, namedMemberLimit).Build(cancellationToken);
 
     private static Dictionary<string, int> Rows<T>(EquatableArray<Named<T>> table, Func<T, string> id)
         where T : class
@@ -78,11 +81,19 @@ internal sealed class TableBuilder
             countryEventStarts,
             countryEventList,
             Enumerable.Range(0, dataset.Events.Count).OrderBy(row => dataset.Events[row].Spec.Id.Value, StringComparer.Ordinal).ToEquatableArray(),
-            Documentation.Members(dataset.Countries, Documentation.Country, dataset),
-            Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset),
-            Documentation.Members(dataset.Events, Documentation.Event, dataset),
-            Documentation.Members(dataset.References, Documentation.Reference, dataset));
+            Named(dataset.Countries, () => Documentation.Members(dataset.Countries, Documentation.Country, dataset)),
+            Named(dataset.Relations, () => Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset)),
+            Named(dataset.Events, () => Documentation.Members(dataset.Events, Documentation.Event, dataset)),
+            Named(dataset.References, () => Documentation.Members(dataset.References, Documentation.Reference, dataset)),
+            new (string Facade, int Count)[] { ("Countries", dataset.Countries.Count), ("Relations", dataset.Relations.Count), ("Events", dataset.Events.Count), ("References", dataset.References.Count) }
+                .Where(kind => kind.Count > namedMemberLimit)
+                .Select(kind => new UnnamedKind(kind.Facade, kind.Count, namedMemberLimit))
+                .ToEquatableArray());
     }
+
+    private EquatableArray<NamedMember> Named<T>(EquatableArray<Named<T>> table, Func<EquatableArray<NamedMember>> members)
+        where T : class =>
+        table.Count > namedMemberLimit ? Array.Empty<NamedMember>().ToEquatableArray() : members();
 
     /// <summary>The countries an event involves: those listed, the drafters, and the people's countries.</summary>
     private static IEnumerable<string> EventCountries(EventSpec e) =>

@@ -26,7 +26,11 @@ internal sealed record DatasetTables(
     EquatableArray<NamedMember> Countries,
     EquatableArray<NamedMember> Relations,
     EquatableArray<NamedMember> Events,
-    EquatableArray<NamedMember> References);
+    EquatableArray<NamedMember> References,
+    EquatableArray<UnnamedKind> UnnamedKinds);
+
+/// <summary>A kind of record that got no named members because it has more records than the limit.</summary>
+internal sealed record UnnamedKind(string Facade, int Count, int Limit);
 
 /// <summary>A generated named member: its name, the row it returns, and the lines of its XML documentation (plain text).</summary>
 internal sealed record NamedMember(string Name, int Row, string Summary, EquatableArray<string> Sources);

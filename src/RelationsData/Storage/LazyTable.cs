@@ -54,7 +54,7 @@ internal sealed class LazyTable<T>
         }
     }
 
-    public ImmutableArray<T> Select(ReadOnlySpan<int> selectedRows)
+    public ImmutableArray<T> Select(IntColumn selectedRows)
     {
         var builder = ImmutableArray.CreateBuilder<T>(selectedRows.Length);
         foreach (var row in selectedRows)

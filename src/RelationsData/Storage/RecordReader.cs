@@ -7,11 +7,11 @@ namespace RelationsData.Storage;
 /// <summary>Reads one record's integers in the order the generator's table writer wrote them.</summary>
 internal ref struct RecordReader
 {
-    private readonly ReadOnlySpan<int> records;
+    private readonly IntColumn records;
     private readonly StringTable strings;
     private int position;
 
-    public RecordReader(ReadOnlySpan<int> records, int start, StringTable strings)
+    public RecordReader(IntColumn records, int start, StringTable strings)
     {
         this.records = records;
         this.strings = strings;

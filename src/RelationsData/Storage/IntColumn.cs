@@ -1,0 +1,78 @@
+using System;
+
+namespace RelationsData.Storage;
+
+/// <summary>
+/// A column of integers stored as constant bytes: a width byte <c>w</c> (1–5), then every value as <c>w</c> bytes of
+/// 7 bits each, least significant first, biased by one so that -1 (absent) is 0. Seven bits because the generator
+/// writes the bytes as a <c>u8</c> string literal, where only characters below U+0080 are one byte each; the compiler
+/// lexes such a literal in milliseconds, where the same numbers as an array initializer take seconds to bind.
+/// </summary>
+internal readonly ref struct IntColumn
+{
+    private readonly ReadOnlySpan<byte> values;
+    private readonly int width;
+
+    public IntColumn(ReadOnlySpan<byte> encoded)
+    {
+        if (encoded.IsEmpty)
+        {
+            values = default;
+            width = 1;
+            return;
+        }
+
+        width = encoded[0];
+        values = encoded.Slice(1);
+        if (width is < 1 or > 5 || values.Length % width != 0)
+        {
+            throw new InvalidOperationException("A generated column is corrupt: rebuild the project with the same RelationsData version.");
+        }
+    }
+
+    private IntColumn(ReadOnlySpan<byte> values, int width)
+    {
+        this.values = values;
+        this.width = width;
+    }
+
+    public int Length => values.Length / width;
+
+    public bool IsEmpty => values.IsEmpty;
+
+    public int this[int index]
+    {
+        get
+        {
+            var bytes = values.Slice(index * width, width);
+            var value = 0;
+            for (var i = bytes.Length - 1; i >= 0; i--)
+            {
+                value = (value << 7) | bytes[i];
+            }
+
+            return value - 1;
+        }
+    }
+
+    public IntColumn Slice(int start, int length) => new(values.Slice(start * width, length * width), width);
+
+    public Enumerator GetEnumerator() => new(this);
+
+    /// <summary>Enumerates the values in order, so that <c>foreach</c> works as over a span.</summary>
+    public ref struct Enumerator
+    {
+        private readonly IntColumn column;
+        private int index;
+
+        public Enumerator(IntColumn column)
+        {
+            this.column = column;
+            index = -1;
+        }
+
+        public readonly int Current => column[index];
+
+        public bool MoveNext() => ++index < column.Length;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>The project properties the generator reads: a bad value is reported once, and the defaults apply.</summary>
+public class OptionDiagnosticTests
+{
+    [Theory]
+    [InlineData("My-App.Data")]
+    [InlineData("class.Data")]
+    [InlineData("Data..Tables")]
+    public void An_invalid_namespace_is_RD0022_and_the_default_namespace_is_used(string ns)
+    {
+        var (result, output) = TestHelpers.Run(TestHelpers.ShippedDataFiles(), ns);
+
+        Assert.Equal("RD0022", Assert.Single(result.Diagnostics).Id);
+        Assert.All(result.GeneratedTrees, t => Assert.Contains("namespace RelationsData.Generated;", t.ToString(), System.StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("0", 4)]
+    [InlineData("7", 3)]
+    [InlineData("13", 2)]
+    [InlineData("31", 0)]
+    public void Kinds_over_the_named_member_limit_get_none_and_an_RD0023_note(string limit, int omittedKinds)
+    {
+        var (result, output) = TestHelpers.Run(TestHelpers.ShippedDataFiles(), properties: new Dictionary<string, string> { ["RelationsDataNamedMemberLimit"] = limit });
+
+        Assert.Equal(omittedKinds, result.Diagnostics.Count(d => d.Id == "RD0023" && d.Severity == DiagnosticSeverity.Info));
+        Assert.Equal(omittedKinds, result.Diagnostics.Length);
+        var countries = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Countries.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Equal(omittedKinds == 0, countries.Contains(" Azerbaijan => ", System.StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("lots")]
+    public void An_invalid_named_member_limit_is_RD0024_and_the_default_is_used(string limit)
+    {
+        var (result, output) = TestHelpers.Run(TestHelpers.ShippedDataFiles(), properties: new Dictionary<string, string> { ["RelationsDataNamedMemberLimit"] = limit });
+
+        Assert.Equal("RD0024", Assert.Single(result.Diagnostics).Id);
+        Assert.Contains(result.GeneratedTrees, t => t.ToString().Contains(" AzerbaijanPalestine => ", System.StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+}
