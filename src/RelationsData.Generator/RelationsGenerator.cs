@@ -17,15 +17,12 @@ namespace RelationsData.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class RelationsGenerator : IIncrementalGenerator
 {
-    /// <summary>The item metadata that marks an additional file as a data file.</summary>
-    internal const string DataFileMetadata = "build_metadata.AdditionalFiles.RelationsData";
-
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var dataFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => IsDataFile(pair.Left, pair.Right))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => DataFileSelector.Read(options)))
+            .Where(pair => pair.Right.IsDataFile(pair.Left))
             .Select((pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.DataFiles);
 
@@ -102,9 +99,4 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             }
         });
     }
-
-    private static bool IsDataFile(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
-        file.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-        && options.GetOptions(file).TryGetValue(DataFileMetadata, out var flag)
-        && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
 }
