@@ -132,7 +132,7 @@ public sealed class RelationsDataset
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(strings.Get(index[middle * 2]), folded);
+            var order = strings.CompareOrdinal(index[middle * 2], folded);
             if (order == 0)
             {
                 country = countries[index[(middle * 2) + 1]];
@@ -274,7 +274,7 @@ public sealed class RelationsDataset
         {
             var middle = low + ((high - low) / 2);
             var row = order.IsEmpty ? middle : order[middle];
-            var comparison = string.CompareOrdinal(strings.Get(records[recordStarts[row]]), id);
+            var comparison = strings.CompareOrdinal(records[recordStarts[row]], id);
             if (comparison == 0)
             {
                 return row;

@@ -141,7 +141,8 @@ public static class ConsumerApps
     private static string RelationsDataProject(BenchScale scale, bool withData)
     {
         var src = Path.Combine(Repository.Root, "src");
-        var data = withData ? $"""<AdditionalFiles Include="{scale.DataDirectory}/**/*.json" Exclude="{scale.DataDirectory}/schema/**" RelationsData="true" />""" : string.Empty;
+        var data = withData ? $"""<AdditionalFiles Include="{scale.DataDirectory}/**/*.json" Exclude="{scale.DataDirectory}/schema/**" />""" : string.Empty;
+        var directory = withData ? $"<RelationsDataDirectory>{scale.DataDirectory}</RelationsDataDirectory>" : string.Empty;
         return Project(
             $"""
             <ProjectReference Include="{src}/RelationsData/RelationsData.csproj" />
@@ -152,6 +153,7 @@ public static class ConsumerApps
             <Import Project="{src}/RelationsData/build/RelationsData.props" />
               <PropertyGroup>
                 <RelationsDataNamespace>Bench.Data</RelationsDataNamespace>
+                {directory}
               </PropertyGroup>
             """);
     }

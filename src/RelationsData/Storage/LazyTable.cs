@@ -8,30 +8,38 @@ namespace RelationsData.Storage;
 internal sealed class LazyTable<T>
     where T : class
 {
-    private readonly T?[] rows;
     private readonly Func<int, T> materialise;
+
+    // Allocated on the first read of this table, not when the dataset loads: 8 bytes a record of this kind.
+    private T?[]? rows;
     private ImmutableArray<T> all;
 
     public LazyTable(int count, Func<int, T> materialise)
     {
-        rows = new T?[count];
+        Count = count;
         this.materialise = materialise;
     }
 
-    public int Count => rows.Length;
+    public int Count { get; }
 
     public T this[int row]
     {
         get
         {
-            var known = Volatile.Read(ref rows[row]);
+            if ((uint)row >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(row));
+            }
+
+            var cache = Volatile.Read(ref rows) ?? Interlocked.CompareExchange(ref rows, new T?[Count], null) ?? rows!;
+            var known = Volatile.Read(ref cache[row]);
             if (known is not null)
             {
                 return known;
             }
 
             var made = materialise(row);
-            return Interlocked.CompareExchange(ref rows[row], made, null) ?? made;
+            return Interlocked.CompareExchange(ref cache[row], made, null) ?? made;
         }
     }
 
@@ -41,8 +49,8 @@ internal sealed class LazyTable<T>
         {
             if (all.IsDefault)
             {
-                var builder = ImmutableArray.CreateBuilder<T>(rows.Length);
-                for (var row = 0; row < rows.Length; row++)
+                var builder = ImmutableArray.CreateBuilder<T>(Count);
+                for (var row = 0; row < Count; row++)
                 {
                     builder.Add(this[row]);
                 }

@@ -1,31 +1,40 @@
 using System;
 using System.Text;
-using System.Threading;
 
 namespace RelationsData.Storage;
 
-/// <summary>Decodes strings from the UTF-8 blob on first use and keeps them.</summary>
+/// <summary>
+/// Reads strings out of the UTF-8 blob. Nothing is cached here: a string is decoded into the record that holds it,
+/// and records are cached, so a cache of strings would only cost an array as long as the dataset before the first
+/// lookup. Searches compare without allocating.
+/// </summary>
 internal sealed class StringTable
 {
+    private const int StackLimit = 256;
+
     private readonly DatasetStorage storage;
-    private readonly string?[] decoded;
 
-    public StringTable(DatasetStorage storage)
-    {
-        this.storage = storage;
-        decoded = new string?[storage.StringOffsets.Length - 1];
-    }
+    public StringTable(DatasetStorage storage) => this.storage = storage;
 
-    public string Get(int index)
+    public string Get(int index) => Encoding.UTF8.GetString(Bytes(index));
+
+    /// <summary>Ordinal (UTF-16 code unit) comparison of string <paramref name="index"/> with <paramref name="value"/>.</summary>
+    public int CompareOrdinal(int index, ReadOnlySpan<char> value)
     {
-        var known = Volatile.Read(ref decoded[index]);
-        if (known is not null)
+        var bytes = Bytes(index);
+        if (bytes.Length > StackLimit)
         {
-            return known;
+            return Get(index).AsSpan().SequenceCompareTo(value);
         }
 
+        Span<char> chars = stackalloc char[StackLimit];
+        var length = Encoding.UTF8.GetChars(bytes, chars);
+        return chars[..length].SequenceCompareTo(value);
+    }
+
+    private ReadOnlySpan<byte> Bytes(int index)
+    {
         var offsets = storage.StringOffsets;
-        var text = Encoding.UTF8.GetString(storage.Utf8Strings[offsets[index]..offsets[index + 1]]);
-        return Interlocked.CompareExchange(ref decoded[index], text, null) ?? text;
+        return storage.Utf8Strings[offsets[index]..offsets[index + 1]];
     }
 }

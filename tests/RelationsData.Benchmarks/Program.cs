@@ -1,0 +1,85 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Microsoft.CodeAnalysis;
+using RelationsData.Benchmarks;
+
+// prepare [seed|world]        write the data (world) and build the apps that M1-M3 start or load
+// allocations [seed|world]    M2: run each built app once; each prints what loading and its first lookups allocated
+// build [seed|world]          M5: clean builds of the consumer with and without the data, wall time and peak memory
+// incremental [seed|world]    M6: steps Cached/Unchanged after a one-file edit and after an unrelated .cs edit
+// anything else               BenchmarkDotNet (M1 ColdStart, M3 Lookup, M4 Generator), e.g. --filter *Lookup*
+var command = args.FirstOrDefault();
+var scales = args.Length > 1 ? new[] { BenchScale.Parse(args[1]) } : new[] { BenchScale.Seed, BenchScale.World };
+switch (command)
+{
+    case "prepare":
+        foreach (var scale in scales)
+        {
+            ConsumerApps.Write(scale);
+            foreach (var app in ConsumerApps.All)
+            {
+                var (elapsed, peak) = ConsumerApps.Build(scale, app, clean: false);
+                Console.WriteLine($"{scale.Name}/{app}: built in {elapsed.TotalSeconds:F1} s, peak {peak / 1024} MB");
+            }
+        }
+
+        return 0;
+    case "allocations":
+        foreach (var scale in scales)
+        {
+            foreach (var app in new[] { ConsumerApps.RelationsData, ConsumerApps.Json, ConsumerApps.NaiveInitializer })
+            {
+                Console.WriteLine($"{scale.Name}: {ConsumerApps.Start(scale, app)}");
+            }
+        }
+
+        return 0;
+    case "build":
+        foreach (var scale in scales)
+        {
+            // Build once first so that restore and the referenced projects are not part of the figure.
+            ConsumerApps.Build(scale, ConsumerApps.RelationsDataWithoutData, clean: true);
+            foreach (var app in new[] { ConsumerApps.RelationsDataWithoutData, ConsumerApps.RelationsData, ConsumerApps.RelationsDataWithoutData, ConsumerApps.RelationsData })
+            {
+                var (elapsed, peak) = ConsumerApps.Build(scale, app, clean: true);
+                Console.WriteLine($"{scale.Name}/{app}: clean build {elapsed.TotalSeconds:F1} s, peak RSS {peak / 1024} MB");
+            }
+        }
+
+        return 0;
+    case "incremental":
+        foreach (var scale in scales)
+        {
+            Incremental(scale);
+        }
+
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ColdStartBenchmarks).Assembly).Run(args);
+        return 0;
+}
+
+static void Incremental(BenchScale scale)
+{
+    var files = scale.Files().Select(f => new DataFile("/data/" + f.Path, f.Json)).ToList();
+    var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Bench", references: Basic.Reference.Assemblies.Net100.References.All);
+    var clock = Stopwatch.StartNew();
+    var driver = GeneratorBenchmarks.Driver(files).RunGenerators(compilation);
+    var full = clock.Elapsed;
+    var edited = files[files.Count / 2];
+    var text = edited.Text.ToString();
+    var changed = new DataFile(edited.Path, text.Insert(text.IndexOf("\"$schema\"", StringComparison.Ordinal), "\"note\": \"edited\",\n  "));
+    clock.Restart();
+    var afterEdit = driver.ReplaceAdditionalText(edited, changed).RunGenerators(compilation).GetRunResult();
+    var incremental = clock.Elapsed;
+    var perFile = afterEdit.Results[0].TrackedSteps["ParsedFiles"].SelectMany(s => s.Outputs).ToList();
+    var cached = perFile.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+    var unrelated = driver.RunGenerators(compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Unrelated { }"))).GetRunResult();
+    var steps = unrelated.Results[0].TrackedSteps.Where(s => char.IsUpper(s.Key[0]) && s.Key != "SourceOutput").SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+    var allCached = steps.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{scale.Name}: F = {files.Count}; full run {full.TotalSeconds:F2} s; after a one-file edit {cached} of {perFile.Count} per-file steps Cached/Unchanged (target {files.Count - 1}), run {incremental.TotalSeconds:F2} s; after an unrelated .cs edit {allCached} of {steps.Count} step outputs Cached/Unchanged"));
+}
