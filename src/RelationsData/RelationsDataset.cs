@@ -161,15 +161,15 @@ public sealed class RelationsDataset
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        int rowA = RowOf(a), rowB = RowOf(b);
-        if (rowA < 0 || rowB < 0 || rowA == rowB)
-        {
-            return null;
-        }
-
-        var key = (Math.Min(rowA, rowB) * countries.Count) + Math.Max(rowA, rowB);
-        var row = FindPair(storage.PairIndex, key);
+        var row = PairRow(a, b);
         return row < 0 ? null : relations[row];
+    }
+
+    /// <summary>The row of the relation of two countries through the pair index: integers only, no string compared.</summary>
+    private int PairRow(Country a, Country b)
+    {
+        int rowA = RowOf(a), rowB = RowOf(b);
+        return rowA < 0 || rowB < 0 || rowA == rowB ? -1 : FindPair(storage.PairIndex, (Math.Min(rowA, rowB) * countries.Count) + Math.Max(rowA, rowB));
     }
 
     /// <summary>The relations a country is part of, sorted by id.</summary>
@@ -193,7 +193,7 @@ public sealed class RelationsDataset
     public ImmutableArray<Event> EventsOf(Relation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        var row = FindRow(storage.RelationRecords, default, relation.Id);
+        var row = PairRow(relation.First, relation.Second);
         return row < 0 || !ReferenceEquals(relations[row], relation)
             ? ImmutableArray<Event>.Empty
             : events.Select(Range(storage.RelationEventStarts, storage.RelationEventList, row));

@@ -53,7 +53,8 @@ public class LookupBenchmarks
         dictionary = all.ToDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
         frozen = all.ToFrozenDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
         frozenPairs = allRelations.SelectMany(r => new[] { KeyValuePair.Create((r.First, r.Second), r), KeyValuePair.Create((r.Second, r.First), r) }).ToFrozenDictionary();
-        frozenEvents = allRelations.ToFrozenDictionary(r => r, r => allEvents.Where(e => e.Relations.Contains(r)).ToImmutableArray());
+        var eventsByRelation = allEvents.SelectMany(e => e.Relations.Select(r => (r, e))).ToLookup(p => p.r, p => p.e);
+        frozenEvents = allRelations.ToFrozenDictionary(r => r, r => eventsByRelation[r].ToImmutableArray());
         relation = allRelations[allRelations.Length / 2];
         (first, second) = (relation.Second, relation.First);
         code = scale.Alpha2;

@@ -8,10 +8,13 @@ namespace RelationsData.Storage;
 internal sealed class LazyTable<T>
     where T : class
 {
-    private readonly Func<int, T> materialise;
+    // The cache is paged, and a page is allocated when a row in it is first read: a lookup in a table of 100,000
+    // records costs one page (2 KB) and the page directory (3 KB), not an array as long as the table.
+    private const int PageBits = 8;
+    private const int PageSize = 1 << PageBits;
 
-    // Allocated on the first read of this table, not when the dataset loads: 8 bytes a record of this kind.
-    private T?[]? rows;
+    private readonly Func<int, T> materialise;
+    private T?[]?[]? pages;
     private ImmutableArray<T> all;
 
     public LazyTable(int count, Func<int, T> materialise)
@@ -31,15 +34,18 @@ internal sealed class LazyTable<T>
                 throw new ArgumentOutOfRangeException(nameof(row));
             }
 
-            var cache = Volatile.Read(ref rows) ?? Interlocked.CompareExchange(ref rows, new T?[Count], null) ?? rows!;
-            var known = Volatile.Read(ref cache[row]);
+            var directory = Volatile.Read(ref pages) ?? Interlocked.CompareExchange(ref pages, new T?[]?[(Count + PageSize - 1) >> PageBits], null) ?? pages!;
+            ref var slot = ref directory[row >> PageBits];
+            var page = Volatile.Read(ref slot) ?? Interlocked.CompareExchange(ref slot, new T?[PageSize], null) ?? slot!;
+            var index = row & (PageSize - 1);
+            var known = Volatile.Read(ref page[index]);
             if (known is not null)
             {
                 return known;
             }
 
             var made = materialise(row);
-            return Interlocked.CompareExchange(ref cache[row], made, null) ?? made;
+            return Interlocked.CompareExchange(ref page[index], made, null) ?? made;
         }
     }
 
