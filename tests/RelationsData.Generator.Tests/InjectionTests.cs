@@ -191,10 +191,11 @@ public class InjectionTests
             checkedValues++;
         }
 
+        // Ids are "x{index}q-{hostile}": the index names the string, and the whole id must be the one written.
         int IndexOf(string id)
         {
-            var index = Array.FindIndex(Hostile, h => Id(h, Array.IndexOf(Hostile, h)) == id);
-            Assert.True(index >= 0, $"unexpected id {id}");
+            var index = int.Parse(id[1..id.IndexOf('q', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            Assert.Equal(Id(Hostile[index], index), id);
             return index;
         }
 
