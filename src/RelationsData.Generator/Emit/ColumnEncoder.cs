@@ -4,13 +4,19 @@ using RelationsData.Generator.Model;
 namespace RelationsData.Generator.Emit;
 
 /// <summary>
-/// Encodes an integer column the way IntColumn in the library decodes it: a width byte w, then each value plus one in
-/// w groups of 7 bits, least significant first. Every byte is below 0x80, so the column can be written as a u8 string
-/// literal (one byte a character) that the compiler lexes far faster than it binds an array initializer.
+/// Encodes an integer column the way IntColumn in the library decodes it: a width character, then each value plus
+/// one as that many groups of 6 bits, least significant first, every group written as one of the 64 characters
+/// '0' (0x30) to 'o' (0x6F). All are printable ASCII, so the column is a u8 literal of one source character a byte
+/// (only '\' needs an escape), which the compiler lexes far faster than it binds an array initializer; 7-bit groups
+/// would pack tighter but print their small values as six-character \u00XX escapes.
 /// </summary>
 internal static class ColumnEncoder
 {
-    /// <summary>The column as the characters of a u8 literal's content (each below U+0080).</summary>
+    public const char Zero = '0';
+
+    public const int BitsPerGroup = 6;
+
+    /// <summary>The column as the characters of a u8 literal's content.</summary>
     public static string Encode(EquatableArray<int> values)
     {
         var max = 0L;
@@ -20,19 +26,19 @@ internal static class ColumnEncoder
         }
 
         var width = 1;
-        while (width < 5 && max >= 1L << (7 * width))
+        while (max >= 1L << (BitsPerGroup * width))
         {
             width++;
         }
 
         var builder = new StringBuilder(1 + (values.Count * width));
-        builder.Append((char)width);
+        builder.Append((char)(Zero + width));
         foreach (var value in values)
         {
             var biased = (long)value + 1;
             for (var i = 0; i < width; i++)
             {
-                builder.Append((char)((biased >> (7 * i)) & 0x7F));
+                builder.Append((char)(Zero + ((biased >> (BitsPerGroup * i)) & 0x3F)));
             }
         }
 

@@ -5,7 +5,7 @@ namespace RelationsData.Storage;
 
 /// <summary>
 /// The compact tables of one dataset, as the RelationsData generator emits them: strings in one UTF-8 blob,
-/// records and indexes in integer columns (each a width byte, then 7-bit groups; see IntColumn in the source).
+/// records and indexes in integer columns (each a width character, then 6-bit groups as printable characters; see IntColumn in the source).
 /// Every column is constant data in the assembly, so loading a dataset
 /// allocates nothing until a record is read. Apps use the typed API (<c>Countries</c>, <c>Relations</c>, ...),
 /// not this type.

@@ -3,13 +3,15 @@ using System;
 namespace RelationsData.Storage;
 
 /// <summary>
-/// A column of integers stored as constant bytes: a width byte <c>w</c> (1–5), then every value as <c>w</c> bytes of
-/// 7 bits each, least significant first, biased by one so that -1 (absent) is 0. Seven bits because the generator
-/// writes the bytes as a <c>u8</c> string literal, where only characters below U+0080 are one byte each; the compiler
-/// lexes such a literal in milliseconds, where the same numbers as an array initializer take seconds to bind.
+/// A column of integers stored as constant bytes: a width character <c>'0' + w</c>, then every value plus one (so
+/// that -1, absent, is 0) as <c>w</c> groups of 6 bits, least significant first, each written as the character
+/// <c>'0' + group</c>. The generator writes the column as a <c>u8</c> string literal of printable ASCII, which the
+/// compiler lexes in milliseconds where the same numbers as an array initializer take seconds to bind.
 /// </summary>
 internal readonly ref struct IntColumn
 {
+    private const int Zero = '0';
+
     private readonly ReadOnlySpan<byte> values;
     private readonly int width;
 
@@ -22,9 +24,9 @@ internal readonly ref struct IntColumn
             return;
         }
 
-        width = encoded[0];
+        width = encoded[0] - Zero;
         values = encoded.Slice(1);
-        if (width is < 1 or > 5 || values.Length % width != 0)
+        if (width is < 1 or > 6 || values.Length % width != 0)
         {
             throw new InvalidOperationException("A generated column is corrupt: rebuild the project with the same RelationsData version.");
         }
@@ -44,14 +46,14 @@ internal readonly ref struct IntColumn
     {
         get
         {
-            var bytes = values.Slice(index * width, width);
-            var value = 0;
-            for (var i = bytes.Length - 1; i >= 0; i--)
+            var groups = values.Slice(index * width, width);
+            var value = 0L;
+            for (var i = groups.Length - 1; i >= 0; i--)
             {
-                value = (value << 7) | bytes[i];
+                value = (value << 6) | (uint)(groups[i] - Zero);
             }
 
-            return value - 1;
+            return (int)(value - 1);
         }
     }
 
