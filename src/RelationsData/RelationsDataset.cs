@@ -75,16 +75,11 @@ public sealed class RelationsDataset
     /// <summary>Finds a country by ISO 3166-1 alpha-2 code, in either case.</summary>
     /// <param name="alpha2">A two-letter code such as "AZ".</param>
     /// <returns>The country, or <see langword="null"/>.</returns>
-    public Country? CountryByAlpha2(ReadOnlySpan<char> alpha2)
-    {
-        if (alpha2.Length != 2 || !TryLetter(alpha2[0], out var a) || !TryLetter(alpha2[1], out var b))
-        {
-            return null;
-        }
+    public Country? CountryByAlpha2(ReadOnlySpan<char> alpha2) => Alpha2Row(alpha2) is var row and >= 0 ? countries[row] : null;
 
-        var row = storage.Alpha2Index[(a * 26) + b] - 1;
-        return row < 0 ? null : countries[row];
-    }
+    /// <summary>The row of the country with this alpha-2 code (either case) through the 26×26 index, or -1.</summary>
+    private int Alpha2Row(ReadOnlySpan<char> alpha2) =>
+        alpha2.Length == 2 && TryLetter(alpha2[0], out var a) && TryLetter(alpha2[1], out var b) ? storage.Alpha2Index[(a * 26) + b] - 1 : -1;
 
     /// <summary>Finds a country by ISO 3166-1 alpha-3 code, in either case.</summary>
     /// <param name="alpha3">A three-letter code such as "AZE".</param>
@@ -294,17 +289,6 @@ public sealed class RelationsDataset
     }
 
     /// <summary>A country's row through the alpha-2 index: constant time, no string compared or decoded.</summary>
-    private int RowOf(Country country)
-    {
-        var code = country.Alpha2;
-        if (code.Length != 2 || !IsUpperLetter(code[0]) || !IsUpperLetter(code[1]))
-        {
-            return -1;
-        }
-
-        var row = storage.Alpha2Index[((code[0] - 'A') * 26) + (code[1] - 'A')] - 1;
-        return row >= 0 && ReferenceEquals(countries[row], country) ? row : -1;
-    }
-
-    private static bool IsUpperLetter(char c) => c is >= 'A' and <= 'Z';
+    private int RowOf(Country country) =>
+        Alpha2Row(country.Alpha2) is var row and >= 0 && ReferenceEquals(countries[row], country) ? row : -1;
 }

@@ -22,6 +22,7 @@ internal sealed class TableBuilder
     private readonly Dictionary<string, int> referenceRows;
 
     private readonly int namedMemberLimit;
+    private readonly List<UnnamedKind> unnamedKinds = new();
 
     private TableBuilder(LinkedDataset dataset, int namedMemberLimit)
     {
@@ -81,19 +82,25 @@ internal sealed class TableBuilder
             countryEventStarts,
             countryEventList,
             Enumerable.Range(0, dataset.Events.Count).OrderBy(row => dataset.Events[row].Spec.Id.Value, StringComparer.Ordinal).ToEquatableArray(),
-            Named(dataset.Countries, () => Documentation.Members(dataset.Countries, Documentation.Country, dataset)),
-            Named(dataset.Relations, () => Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset)),
-            Named(dataset.Events, () => Documentation.Members(dataset.Events, Documentation.Event, dataset)),
-            Named(dataset.References, () => Documentation.Members(dataset.References, Documentation.Reference, dataset)),
-            new (string Facade, int Count)[] { ("Countries", dataset.Countries.Count), ("Relations", dataset.Relations.Count), ("Events", dataset.Events.Count), ("References", dataset.References.Count) }
-                .Where(kind => kind.Count > namedMemberLimit)
-                .Select(kind => new UnnamedKind(kind.Facade, kind.Count, namedMemberLimit))
-                .ToEquatableArray());
+            Named("Countries", dataset.Countries, () => Documentation.Members(dataset.Countries, Documentation.Country, dataset)),
+            Named("Relations", dataset.Relations, () => Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset)),
+            Named("Events", dataset.Events, () => Documentation.Members(dataset.Events, Documentation.Event, dataset)),
+            Named("References", dataset.References, () => Documentation.Members(dataset.References, Documentation.Reference, dataset)),
+            unnamedKinds.ToEquatableArray());
     }
 
-    private EquatableArray<NamedMember> Named<T>(EquatableArray<Named<T>> table, Func<EquatableArray<NamedMember>> members)
-        where T : class =>
-        table.Count > namedMemberLimit ? Array.Empty<NamedMember>().ToEquatableArray() : members();
+    /// <summary>The named members of a kind, or none (recorded in <see cref="unnamedKinds"/>) when it has more records than the limit.</summary>
+    private EquatableArray<NamedMember> Named<T>(string facade, EquatableArray<Named<T>> table, Func<EquatableArray<NamedMember>> members)
+        where T : class
+    {
+        if (table.Count <= namedMemberLimit)
+        {
+            return members();
+        }
+
+        unnamedKinds.Add(new UnnamedKind(facade, table.Count, namedMemberLimit));
+        return Array.Empty<NamedMember>().ToEquatableArray();
+    }
 
     /// <summary>The countries an event involves: those listed, the drafters, and the people's countries.</summary>
     private static IEnumerable<string> EventCountries(EventSpec e) =>
