@@ -53,9 +53,18 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Select((options, _) => NamespaceOption.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Namespace);
 
+        var dataVersion = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => DataVersionOption.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.DataVersion);
+
         var request = tables
             .Combine(targetNamespace)
-            .Select((pair, _) => pair.Left is null || pair.Right.Diagnostic is not null ? null : new EmitRequest(pair.Left, pair.Right.Namespace))
+            .Combine(dataVersion)
+            .Select((input, _) =>
+            {
+                var ((tables, ns), version) = input;
+                return tables is null || ns.Diagnostic is not null ? null : new EmitRequest(tables, ns.Namespace, version.Version);
+            })
             .WithTrackingName(TrackingNames.EmitRequest);
 
         context.RegisterSourceOutput(diagnostics.Combine(targetNamespace).Combine(namedMemberLimit), static (spc, input) =>

@@ -11,5 +11,6 @@ internal static class TrackingNames
     public const string Tables = nameof(Tables);
     public const string Namespace = nameof(Namespace);
     public const string NamedMemberLimit = nameof(NamedMemberLimit);
+    public const string DataVersion = nameof(DataVersion);
     public const string EmitRequest = nameof(EmitRequest);
 }

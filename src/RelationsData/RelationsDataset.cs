@@ -40,6 +40,16 @@ public sealed class RelationsDataset
         events = decoder.Events;
     }
 
+    /// <summary>The data version, content hash and record counts of this dataset.</summary>
+    public DatasetInfo Info => new(
+        storage.DataVersion,
+        storage.ContentHash,
+        storage.FormatVersion,
+        storage.CountryRecords.Length,
+        storage.RelationRecords.Length,
+        storage.EventRecords.Length,
+        storage.ReferenceRecords.Length);
+
     /// <summary>Every country, sorted by id.</summary>
     public ImmutableArray<Country> Countries => countries.All;
 

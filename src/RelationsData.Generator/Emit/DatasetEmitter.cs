@@ -37,14 +37,14 @@ internal static class DatasetEmitter
         var ns = request.Namespace;
         var t = request.Tables;
         var hint = HintPrefix(ns);
-        yield return (hint + ".CompiledDataset.g.cs", Storage(ns, t));
+        yield return (hint + ".CompiledDataset.g.cs", Storage(ns, t, request.DataVersion));
         yield return (hint + ".Countries.g.cs", Facade(ns, "Countries", "Country", "The countries of this dataset, with their ISO 3166-1 codes and names.", t.Countries, "CountryAt", CountryQueries));
         yield return (hint + ".Relations.g.cs", Facade(ns, "Relations", "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries));
         yield return (hint + ".Events.g.cs", Facade(ns, "Events", "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
         yield return (hint + ".References.g.cs", Facade(ns, "References", "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
     }
 
-    private static string Storage(string ns, DatasetTables t)
+    private static string Storage(string ns, DatasetTables t, string dataVersion)
     {
         var w = new SourceWriter();
         w.Raw.Append(Header);
@@ -53,8 +53,12 @@ internal static class DatasetEmitter
         w.Open("public static class CompiledDataset");
         w.Line("/// <summary>The dataset: every table and query.</summary>");
         w.Line($"public static {Api}.RelationsDataset Instance {{ get; }} = new(new Tables());").Line();
+        w.Line("/// <summary>The data version, content hash and record counts of this dataset.</summary>");
+        w.Line($"public static {Api}.DatasetInfo Info => Instance.Info;").Line();
         w.Open($"private sealed class Tables : {Api}.Storage.DatasetStorage");
         w.Line($"public override int FormatVersion => {BlobFormat.Version.ToString(CultureInfo.InvariantCulture)};").Line();
+        w.Line($"public override string DataVersion => {CSharpText.StringLiteral(dataVersion)};").Line();
+        w.Line($"public override string ContentHash => {CSharpText.StringLiteral(ContentHash.Compute(t))};").Line();
         WriteStrings(w, t.Strings);
         WriteColumn(w, "Records", t.Records);
         WriteColumn(w, "CountryRecords", t.CountryRecords);

@@ -35,5 +35,5 @@ internal sealed record UnnamedKind(string Facade, int Count, int Limit);
 /// <summary>A generated named member: its name, the row it returns, and the lines of its XML documentation (plain text).</summary>
 internal sealed record NamedMember(string Name, int Row, string Summary, EquatableArray<string> Sources);
 
-/// <summary>What the emit step needs: the tables and the namespace to emit into.</summary>
-internal sealed record EmitRequest(DatasetTables Tables, string Namespace);
+/// <summary>What the emit step needs: the tables, the namespace to emit into and the data version to report.</summary>
+internal sealed record EmitRequest(DatasetTables Tables, string Namespace, string DataVersion);

@@ -16,6 +16,12 @@ public abstract class DatasetStorage
     /// <summary>The version of the table layout the generator wrote.</summary>
     public abstract int FormatVersion { get; }
 
+    /// <summary>The version of the data: the RelationsDataVersion property of the project that compiled it.</summary>
+    public abstract string DataVersion { get; }
+
+    /// <summary>SHA-256 (lowercase hex) of the compiled tables: equal exactly when the data is equal.</summary>
+    public abstract string ContentHash { get; }
+
     /// <summary>Every distinct string of the dataset, UTF-8, back to back.</summary>
     public abstract ReadOnlySpan<byte> Utf8Strings { get; }
 
