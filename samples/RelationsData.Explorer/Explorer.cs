@@ -9,6 +9,8 @@ public static class Explorer
 {
     public const int UsageError = 2;
 
+    private const string Usage = "relation A B, country CODE, export --format json, dump or diff OLD NEW";
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         try
@@ -19,8 +21,10 @@ public static class Explorer
                 ["country", var code] => CountryCommand.Run(code, output),
                 ["export", "--format", "json"] or ["export"] => ExportCommand.Run(output),
                 ["export", "--format", var format] => throw new UsageException($"unknown export format '{format}'; use json"),
-                [] => throw new UsageException("no command; use relation A B, country CODE or export --format json"),
-                [var command, ..] => throw new UsageException($"unknown command or arguments '{string.Join(' ', args)}' (command '{command}'); use relation A B, country CODE or export --format json"),
+                ["dump"] => DumpCommand.Run(output),
+                ["diff", var oldFile, var newFile] => DiffCommand.Run(oldFile, newFile, output),
+                [] => throw new UsageException($"no command; use {Usage}"),
+                [var command, ..] => throw new UsageException($"unknown command or arguments '{string.Join(' ', args)}' (command '{command}'); use {Usage}"),
             };
         }
         catch (UsageException e)

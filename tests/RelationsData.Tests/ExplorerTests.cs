@@ -134,7 +134,7 @@ public class ExplorerTests
     private static List<string> Section(string output, string title) =>
         output.Split('\n').SkipWhile(l => l != title + ":").Skip(1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    internal static (int Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };

@@ -15,6 +15,13 @@ internal static class ExportCommand
 {
     public static int Run(TextWriter output)
     {
+        output.WriteLine(ToJson());
+        return 0;
+    }
+
+    /// <summary>The export document.</summary>
+    public static string ToJson()
+    {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -26,8 +33,7 @@ internal static class ExportCommand
             json.WriteEndObject();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-        return 0;
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static void WriteCountry(Utf8JsonWriter json, Country c)
