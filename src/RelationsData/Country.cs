@@ -1,17 +1,26 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 
 namespace RelationsData;
 
-/// <summary>A country or territory, with its ISO 3166-1 codes and names.</summary>
+/// <summary>
+/// A country or territory, with its ISO 3166-1 codes and names: a current entry, or a former one (ISO 3166-3, such as
+/// the USSR) with its alpha-4 code and withdrawal date.
+/// </summary>
 /// <param name="Id">The stable id used by the data files; the named member (<c>Countries.Azerbaijan</c>) derives from it.</param>
 /// <param name="Alpha2">The ISO 3166-1 alpha-2 code, such as <c>AZ</c>.</param>
 /// <param name="Alpha3">The ISO 3166-1 alpha-3 code, such as <c>AZE</c>.</param>
 /// <param name="Numeric">The ISO 3166-1 numeric code, such as 31; <see langword="null"/> for a user-assigned code with no number.</param>
 /// <param name="ShortName">The usual English short name.</param>
 /// <param name="OfficialName">The official name, when the sources give one.</param>
-/// <param name="OtherNames">Other names and former names, such as "Türkiye" or "State of Palestine".</param>
+/// <param name="IsoName">The ISO 3166 short name as the standard writes it ("Iran, Islamic Republic of"), when imported from it.</param>
+/// <param name="CommonName">The common name ISO 3166 data gives beside the short name ("Iran"), when there is one.</param>
+/// <param name="Alpha4">The ISO 3166-3 alpha-4 code of a former entry, such as <c>SUHH</c>; <see langword="null"/> for a current entry.</param>
+/// <param name="Withdrawn">When a former entry was withdrawn from ISO 3166-1; <see langword="null"/> for a current entry.</param>
+/// <param name="OtherNames">Other names and former names, such as "Turkey" or "State of Palestine".</param>
+/// <param name="LocalizedNames">Its name in other languages, sorted by culture name; see <see cref="NameIn(string)"/>.</param>
 /// <param name="Memberships">International organisations the sources say it belongs to.</param>
 /// <param name="Notes">Other cited facts about the country.</param>
 /// <param name="References">The sources of its codes and names.</param>
@@ -22,7 +31,12 @@ public sealed record Country(
     int? Numeric,
     string ShortName,
     string? OfficialName,
+    string? IsoName,
+    string? CommonName,
+    string? Alpha4,
+    PartialDate? Withdrawn,
     ImmutableArray<string> OtherNames,
+    ImmutableArray<LocalizedName> LocalizedNames,
     ImmutableArray<CitedText> Memberships,
     ImmutableArray<CitedText> Notes,
     ImmutableArray<Reference> References)
@@ -30,24 +44,84 @@ public sealed record Country(
     /// <summary>The numeric code as three digits ("031"), or <see langword="null"/> when there is none.</summary>
     public string? NumericCode => Numeric?.ToString("D3", CultureInfo.InvariantCulture);
 
-    /// <summary>Every name: the short name, the official name and the other names.</summary>
+    /// <summary>Every English name, each once: the short, official, ISO and common names, then the other names.</summary>
     public IEnumerable<string> Names
     {
         get
         {
-            yield return ShortName;
-            if (OfficialName is not null)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in new[] { ShortName, OfficialName, IsoName, CommonName })
             {
-                yield return OfficialName;
+                if (name is not null && seen.Add(name))
+                {
+                    yield return name;
+                }
             }
 
             foreach (var name in OtherNames)
             {
-                yield return name;
+                if (seen.Add(name))
+                {
+                    yield return name;
+                }
             }
         }
+    }
+
+    /// <summary>Whether this is a former entry (ISO 3166-3), withdrawn from ISO 3166-1.</summary>
+    public bool IsFormer => Withdrawn is not null;
+
+    /// <summary>
+    /// The name in a culture: the exact culture ("pt-BR"), else its parents ("zh-Hans-CN" → "zh-Hans" → "zh"), else any
+    /// culture of the same language ("pt" finds "pt-BR"), else <see cref="ShortName"/> (English).
+    /// </summary>
+    /// <param name="cultureName">A culture name such as "de", "pt-BR" or "zh-CN", in any case; "" for the invariant (English) name.</param>
+    /// <returns>The name in that language, or the English short name.</returns>
+    public string NameIn(string cultureName)
+    {
+        ArgumentNullException.ThrowIfNull(cultureName);
+        for (var name = cultureName; name.Length > 0; name = name.LastIndexOf('-') is var dash and > 0 ? name[..dash] : "")
+        {
+            if (Find(name, exactCulture: true) is { } exact)
+            {
+                return exact;
+            }
+        }
+
+        var language = cultureName.Split('-')[0];
+        return language.Length > 0 && Find(language, exactCulture: false) is { } sameLanguage ? sameLanguage : ShortName;
+    }
+
+    /// <summary>The name in a culture, as <see cref="NameIn(string)"/> by its name ("de-DE", then "de", then "de-*").</summary>
+    /// <param name="culture">A culture such as <c>CultureInfo.CurrentUICulture</c>.</param>
+    /// <returns>The name in that language, or the English short name.</returns>
+    public string NameIn(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return NameIn(culture.Name);
+    }
+
+    private string? Find(string culture, bool exactCulture)
+    {
+        foreach (var localized in LocalizedNames)
+        {
+            var matches = exactCulture
+                ? string.Equals(localized.Culture, culture, StringComparison.OrdinalIgnoreCase)
+                : localized.Culture.StartsWith(culture + "-", StringComparison.OrdinalIgnoreCase);
+            if (matches)
+            {
+                return localized.Name;
+            }
+        }
+
+        return null;
     }
 
     /// <inheritdoc/>
     public override string ToString() => $"{ShortName} ({Alpha2})";
 }
+
+/// <summary>A country's name in one language.</summary>
+/// <param name="Culture">The culture name, such as "de", "pt-BR" or "zh-CN".</param>
+/// <param name="Name">The name in that language.</param>
+public sealed record LocalizedName(string Culture, string Name);

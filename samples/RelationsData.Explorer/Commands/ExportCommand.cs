@@ -41,6 +41,7 @@ internal static class ExportCommand
         json.WriteString("id", c.Id);
         json.WriteString("alpha2", c.Alpha2);
         json.WriteString("alpha3", c.Alpha3);
+        Optional(json, "alpha4", c.Alpha4);
         if (c.Numeric is { } numeric)
         {
             json.WriteNumber("numeric", numeric);
@@ -48,7 +49,21 @@ internal static class ExportCommand
 
         json.WriteString("shortName", c.ShortName);
         Optional(json, "officialName", c.OfficialName);
+        Optional(json, "isoName", c.IsoName);
+        Optional(json, "commonName", c.CommonName);
+        Optional(json, "withdrawn", c.Withdrawn?.ToString());
         Strings(json, "otherNames", c.OtherNames);
+        if (!c.LocalizedNames.IsDefaultOrEmpty)
+        {
+            json.WriteStartObject("localizedNames");
+            foreach (var name in c.LocalizedNames)
+            {
+                json.WriteString(name.Culture, name.Name);
+            }
+
+            json.WriteEndObject();
+        }
+
         CitedTexts(json, "memberships", c.Memberships);
         CitedTexts(json, "notes", c.Notes);
         Cites(json, c.References);

@@ -38,7 +38,9 @@ internal static class Documentation
     public static (string, IEnumerable<LocatedString>) Country(CountrySpec c, LinkedDataset dataset)
     {
         var numeric = c.Numeric >= 0 ? ", " + c.Numeric.ToString("D3", CultureInfo.InvariantCulture) : string.Empty;
-        var summary = $"{c.ShortName} ({c.Alpha2.Value}, {c.Alpha3.Value}{numeric})";
+        var summary = c.Alpha4 is null
+            ? $"{c.ShortName} ({c.Alpha2.Value}, {c.Alpha3.Value}{numeric})"
+            : $"{c.ShortName} (former entry {c.Alpha4.Value}, withdrawn {DateText.Format(c.Withdrawn)}; was {c.Alpha2.Value}, {c.Alpha3.Value}{numeric})";
         if (c.OfficialName is not null)
         {
             summary += $": {c.OfficialName}";

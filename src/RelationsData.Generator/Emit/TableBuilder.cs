@@ -71,7 +71,7 @@ internal sealed class TableBuilder
             eventRecords,
             referenceRecords,
             Alpha2Index(),
-            Pairs(dataset.Countries.Select((c, row) => (Alpha3Key(c.Spec.Alpha3.Value), row))),
+            Pairs(CurrentRows().Select(row => (Alpha3Key(dataset.Countries[row].Spec.Alpha3.Value), row))),
             NumericIndex(),
             nameIndex,
             Pairs(dataset.Relations.Select((r, row) => (PairKey(countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value]), row))),
@@ -113,7 +113,7 @@ internal sealed class TableBuilder
     private EquatableArray<int> Alpha2Index()
     {
         var index = new int[26 * 26];
-        for (var row = 0; row < dataset.Countries.Count; row++)
+        foreach (var row in CurrentRows())
         {
             var code = dataset.Countries[row].Spec.Alpha2.Value;
             index[((code[0] - 'A') * 26) + (code[1] - 'A')] = row + 1;
@@ -125,7 +125,7 @@ internal sealed class TableBuilder
     private EquatableArray<int> NumericIndex()
     {
         var index = new int[1000];
-        for (var row = 0; row < dataset.Countries.Count; row++)
+        foreach (var row in CurrentRows())
         {
             if (dataset.Countries[row].Spec.Numeric >= 0)
             {
@@ -136,14 +136,21 @@ internal sealed class TableBuilder
         return index.ToEquatableArray();
     }
 
-    /// <summary>Folded names, sorted ordinally, each to its country; a name shared by two countries finds the first by id.</summary>
+    /// <summary>The rows of current countries: the code indexes hold only these (a former entry's codes may be reused).</summary>
+    private IEnumerable<int> CurrentRows() => Enumerable.Range(0, dataset.Countries.Count).Where(row => dataset.Countries[row].Spec.Alpha4 is null);
+
+    /// <summary>
+    /// Folded names, sorted ordinally, each to its country. A name shared by two countries finds a current one before a
+    /// former one, and its own names before names in other languages, then the first by id.
+    /// </summary>
     private EquatableArray<int> NameIndex()
     {
         var byName = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        for (var row = 0; row < dataset.Countries.Count; row++)
+        var formerRows = Enumerable.Range(0, dataset.Countries.Count).Except(CurrentRows()).ToList();
+        var rows = CurrentRows().Concat(formerRows).ToList();
+        foreach (var (row, names) in rows.Select(row => (row, OwnNames(dataset.Countries[row].Spec))).Concat(rows.Select(row => (row, LocalizedNames(dataset.Countries[row].Spec)))))
         {
-            var c = dataset.Countries[row].Spec;
-            foreach (var name in new[] { c.ShortName, c.OfficialName }.Concat(c.OtherNames).Concat(new[] { c.Alpha2.Value, c.Alpha3.Value }))
+            foreach (var name in names)
             {
                 if (name is not null && NameFolding.Fold(name) is { Length: > 0 } folded && !byName.ContainsKey(folded))
                 {
@@ -196,11 +203,23 @@ internal sealed class TableBuilder
         return start;
     }
 
+    private static IEnumerable<string?> OwnNames(CountrySpec c) =>
+        new[] { c.ShortName, c.OfficialName, c.IsoName, c.CommonName }.Concat(c.OtherNames).Concat(new[] { c.Alpha2.Value, c.Alpha3.Value, c.Alpha4?.Value });
+
+    private static IEnumerable<string?> LocalizedNames(CountrySpec c) => c.LocalizedNames.Select(n => n.Name);
+
     private int WriteCountry(CountrySpec c)
     {
         var start = records.Count;
         Write(String(c.Id.Value), String(c.Alpha2.Value), String(c.Alpha3.Value), c.Numeric, String(c.ShortName), Optional(c.OfficialName));
+        Write(Optional(c.IsoName), Optional(c.CommonName), Optional(c.Alpha4?.Value), c.Withdrawn);
         WriteStrings(c.OtherNames);
+        Write(c.LocalizedNames.Count);
+        foreach (var name in c.LocalizedNames)
+        {
+            Write(String(name.Culture), String(name.Name));
+        }
+
         WriteCitedTexts(c.Memberships);
         WriteCitedTexts(c.Notes);
         WriteCitations(c.Citations);

@@ -104,6 +104,18 @@ internal sealed class DatasetLinker
     private bool HasValidCodes(CountrySpec country)
     {
         var valid = CheckCode(country.Alpha2, 2, "alpha-2") & CheckCode(country.Alpha3, 3, "alpha-3");
+        if (country.Alpha4 is not null)
+        {
+            valid &= CheckCode(country.Alpha4, 4, "3166-3 alpha-4");
+        }
+
+        // A former entry (ISO 3166-3) has both its alpha-4 code and its withdrawal date; a current one has neither.
+        if ((country.Alpha4 is null) != (country.Withdrawn == 0))
+        {
+            Report(DiagnosticDescriptors.MissingField, country.Location, $"The former country '{country.Id.Value}'", country.Alpha4 is null ? "alpha4" : "withdrawn");
+            valid = false;
+        }
+
         if (country.Numeric > 999)
         {
             Report(DiagnosticDescriptors.MalformedCode, country.NumericLocation, country.Numeric.ToString(System.Globalization.CultureInfo.InvariantCulture), "numeric", "numeric codes run from 000 to 999");
@@ -129,12 +141,16 @@ internal sealed class DatasetLinker
         var seen = new Dictionary<string, CountrySpec>(StringComparer.Ordinal);
         foreach (var country in countries.Values.OrderBy(c => c.Location.FilePath, StringComparer.Ordinal).ToList())
         {
-            var codes = new List<(string Key, LocationInfo? Where, string Code)>
-            {
-                ("2:" + country.Alpha2.Value, country.Alpha2.Location, country.Alpha2.Value),
-                ("3:" + country.Alpha3.Value, country.Alpha3.Location, country.Alpha3.Value),
-            };
-            if (country.Numeric >= 0)
+            // Codes are unique among current entries; a former entry's codes may since have gone to another country
+            // (AI was the French Afars and Issas, now Anguilla), so only its alpha-4 code must be unique.
+            var codes = country.Alpha4 is { } alpha4
+                ? new List<(string Key, LocationInfo? Where, string Code)> { ("4:" + alpha4.Value, alpha4.Location, alpha4.Value) }
+                : new List<(string Key, LocationInfo? Where, string Code)>
+                {
+                    ("2:" + country.Alpha2.Value, country.Alpha2.Location, country.Alpha2.Value),
+                    ("3:" + country.Alpha3.Value, country.Alpha3.Location, country.Alpha3.Value),
+                };
+            if (country.Alpha4 is null && country.Numeric >= 0)
             {
                 var numeric = country.Numeric.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
                 codes.Add(("n:" + numeric, country.NumericLocation, numeric));

@@ -11,6 +11,13 @@ internal sealed record CitedTextSpec(string Text, EquatableArray<LocatedString> 
 
 internal sealed record ReferenceSpec(LocatedString Id, string Type, string Title, string? ContainerTitle, string? Url, int Issued, string? Note);
 
+/// <summary>A country's name in one culture ("de", "pt-BR").</summary>
+internal sealed record LocalizedNameSpec(string Culture, string Name);
+
+/// <summary>
+/// A country: a current ISO 3166-1 entry, or a former one (ISO 3166-3) with its alpha-4 code and withdrawal date (packed;
+/// 0 for a current entry). Former entries may share codes with current ones, which keep them.
+/// </summary>
 internal sealed record CountrySpec(
     LocatedString Id,
     LocatedString Alpha2,
@@ -19,7 +26,12 @@ internal sealed record CountrySpec(
     LocationInfo? NumericLocation,
     string ShortName,
     string? OfficialName,
+    string? IsoName,
+    string? CommonName,
+    LocatedString? Alpha4,
+    int Withdrawn,
     EquatableArray<string> OtherNames,
+    EquatableArray<LocalizedNameSpec> LocalizedNames,
     EquatableArray<CitedTextSpec> Memberships,
     EquatableArray<CitedTextSpec> Notes,
     EquatableArray<LocatedString> Citations,

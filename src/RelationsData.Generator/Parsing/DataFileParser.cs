@@ -104,7 +104,14 @@ internal static class DataFileParser
             f.LocationOf("numeric"),
             shortName!,
             f.String("officialName", required: false),
+            f.String("isoName", required: false),
+            f.String("commonName", required: false),
+            f.LocatedString("alpha4", required: false),
+            f.Date("withdrawn", required: false),
             f.Strings("otherNames"),
+            f.StringMap("localizedNames", CultureNames.IsValid, CultureNames.Description)
+                .Select(pair => new LocalizedNameSpec(pair.Key, pair.Value))
+                .ToEquatableArray(),
             CitedTexts(f, "memberships"),
             CitedTexts(f, "notes"),
             f.Citations(),

@@ -235,6 +235,52 @@ internal sealed class FieldReader
         return result.ToEquatableArray();
     }
 
+    /// <summary>
+    /// An object whose values are strings, as (key, value) sorted by key; a key <paramref name="isKey"/> rejects is
+    /// RD0016 at the key, with <paramref name="keyDescription"/> as the allowed values.
+    /// </summary>
+    public IReadOnlyList<(string Key, string Value)> StringMap(string name, Func<string, bool> isKey, string keyDescription)
+    {
+        var value = Value(name, required: false);
+        if (value is null)
+        {
+            return System.Array.Empty<(string, string)>();
+        }
+
+        if (value.Kind != JsonTokenType.StartObject)
+        {
+            WrongType(name, value, "a JSON object of strings");
+            return System.Array.Empty<(string, string)>();
+        }
+
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in value.Members!)
+        {
+            if (!isKey(member.Name))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, context.Locate(member.NameStart, member.NameEnd), member.Name, $"a key of '{name}'", keyDescription);
+            }
+            else if (map.ContainsKey(member.Name))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateProperty, context.Locate(member.NameStart, member.NameEnd), member.Name);
+            }
+            else if (member.Value.Kind != JsonTokenType.String)
+            {
+                WrongType($"{name}.{member.Name}", member.Value, "a string");
+            }
+            else if (member.Value.Text!.Trim().Length == 0)
+            {
+                context.Report(DiagnosticDescriptors.EmptyValue, context.Locate(member.Value), $"{name}.{member.Name}");
+            }
+            else
+            {
+                map.Add(member.Name, member.Value.Text);
+            }
+        }
+
+        return map.Select(pair => (pair.Key, pair.Value)).ToList();
+    }
+
     /// <summary>Reports every field no getter asked for. Call last.</summary>
     public void RejectUnknownFields()
     {

@@ -47,10 +47,27 @@ internal sealed class RecordDecoder
             Numeric: r.ReadOptionalInt(),
             ShortName: r.ReadString(),
             OfficialName: r.ReadOptionalString(),
+            IsoName: r.ReadOptionalString(),
+            CommonName: r.ReadOptionalString(),
+            Alpha4: r.ReadOptionalString(),
+            Withdrawn: r.ReadDate(),
             OtherNames: r.ReadStrings(),
+            LocalizedNames: ReadLocalizedNames(ref r),
             Memberships: ReadCitedTexts(ref r),
             Notes: ReadCitedTexts(ref r),
             References: r.ReadRows(References));
+    }
+
+    private static ImmutableArray<LocalizedName> ReadLocalizedNames(ref RecordReader r)
+    {
+        var count = r.ReadInt();
+        var names = ImmutableArray.CreateBuilder<LocalizedName>(count);
+        for (var i = 0; i < count; i++)
+        {
+            names.Add(new LocalizedName(r.ReadString(), r.ReadString()));
+        }
+
+        return names.MoveToImmutable();
     }
 
     private Relation Relation(int row)

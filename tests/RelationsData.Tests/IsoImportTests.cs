@@ -1,0 +1,164 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using RelationsData.IsoImport;
+
+namespace RelationsData.Tests;
+
+/// <summary>The iso-codes importer: reproducible, and a re-import keeps what the files say beyond ISO's fields.</summary>
+public sealed class IsoImportTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("relationsdata-import-").FullName;
+
+    [FactWhenIsoCodesInstalled]
+    public void Reimporting_iso_codes_over_the_committed_data_changes_nothing()
+    {
+        var data = Path.Combine(folder, "data");
+        CopyTree(Path.Combine(TestSupport.RepositoryPaths.Data, "countries"), Path.Combine(data, "countries"));
+
+        var summary = Importer.Run(new ImportPaths(FactWhenIsoCodesInstalledAttribute.Json, "/usr/share/locale", data));
+
+        Assert.Equal((0, 0, 280), (summary.Written, summary.Created, summary.Unchanged));
+        Assert.Equal(["countries/kosovo.json"], summary.NotInIsoCodes);
+    }
+
+    [Fact]
+    public void A_reimport_keeps_the_short_name_aliases_memberships_notes_and_citations_and_keeps_replaced_names_as_aliases()
+    {
+        var seed = JsonNode.Parse("""
+            {
+              "$schema": "../schema/country.schema.json",
+              "id": "turkey",
+              "alpha2": "TR",
+              "alpha3": "TUR",
+              "numeric": 792,
+              "shortName": "Turkey",
+              "officialName": "Republic of Turkey",
+              "otherNames": ["Türkiye"],
+              "memberships": [{ "text": "NATO", "citations": ["seed-article"] }],
+              "notes": [{ "text": "A hand-kept note.", "citations": ["seed-article"] }],
+              "citations": ["iso-3166-1", "seed-article"]
+            }
+            """)!.AsObject();
+        var entry = new IsoEntry("TR", "TUR", null, 792, "Türkiye", "Republic of Türkiye", null, null, null);
+
+        var merged = CountryFile.Merge(seed, entry, "turkey", "../schema/country.schema.json", [("de", "Türkei")]);
+
+        Assert.Equal("Turkey", (string?)merged["shortName"]);
+        Assert.Equal("Republic of Türkiye", (string?)merged["officialName"]);
+        Assert.Equal("Türkiye", (string?)merged["isoName"]);
+        Assert.Equal(["Türkiye", "Republic of Turkey"], merged["otherNames"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal("Türkei", (string?)merged["localizedNames"]!["de"]);
+        Assert.True(JsonNode.DeepEquals(seed["memberships"], merged["memberships"]));
+        Assert.True(JsonNode.DeepEquals(seed["notes"], merged["notes"]));
+        Assert.Equal(["iso-3166-1", "seed-article", "iso-codes"], merged["citations"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(CountryFile.FieldOrder.Where(f => merged.ContainsKey(f)), merged.Select(p => p.Key));
+
+        // Importing the same entry again is a fixed point.
+        var again = CountryFile.Merge(merged, entry, "turkey", "../schema/country.schema.json", [("de", "Türkei")]);
+        Assert.True(JsonNode.DeepEquals(merged, again));
+    }
+
+    [Fact]
+    public void A_former_entry_gets_its_alpha4_withdrawal_date_comment_and_the_3166_3_citation()
+    {
+        var entry = new IsoEntry("YU", "YUG", "YUCS", 891, "Yugoslavia, (Socialist) Federal Republic of", null, null, "2003-07-23", "had numeric code 890");
+
+        var file = CountryFile.Merge(null, entry, "yugoslavia", "../../schema/country.schema.json", []);
+
+        Assert.Equal(("YUCS", "2003-07-23", "Yugoslavia, (Socialist) Federal Republic of"), ((string?)file["alpha4"], (string?)file["withdrawn"], (string?)file["shortName"]));
+        Assert.Equal("had numeric code 890", (string?)file["notes"]![0]!["text"]);
+        Assert.Equal(["iso-3166-3", "iso-codes"], file["citations"]!.AsArray().Select(n => (string)n!));
+        Assert.False(file.ContainsKey("localizedNames"));
+    }
+
+    [Fact]
+    public void A_file_with_a_field_the_importer_does_not_know_is_refused_rather_than_rewritten_without_it()
+    {
+        var file = JsonNode.Parse("""{ "id": "x", "alpha2": "XX", "population": 5 }""")!.AsObject();
+        var error = Assert.Throws<InvalidOperationException>(() => CountryFile.Merge(file, new IsoEntry("XX", "XXX", null, null, "X", null, null, null, null), "x", "s", []));
+        Assert.Contains("population", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Côte d'Ivoire", "cote-d-ivoire")]
+    [InlineData("Åland Islands", "aland-islands")]
+    [InlineData("Korea, Democratic People's Republic of", "korea-democratic-people-s-republic-of")]
+    [InlineData("Virgin Islands (U.S.)", "virgin-islands-u-s")]
+    public void Ids_of_new_countries_are_ascii_slugs_of_their_names(string name, string id) => Assert.Equal(id, CountryFile.Slug(name));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Gettext_catalogues_are_read_in_either_byte_order(bool bigEndian)
+    {
+        var catalogue = GettextCatalog.Parse(Mo(bigEndian, ("", "Content-Type: text/plain; charset=UTF-8\n"), ("Azerbaijan", "Aserbaidschan"), ("Türkiye", "Türkei")), "test.mo");
+
+        Assert.Equal(2, catalogue.Count);
+        Assert.Equal("Aserbaidschan", catalogue.Translate("Azerbaijan"));
+        Assert.Equal("Türkei", catalogue.Translate("Türkiye"));
+        Assert.Null(catalogue.Translate("Atlantis"));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_gettext_catalogue_is_refused_with_its_name()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => GettextCatalog.Parse(new byte[64], "broken.mo"));
+        Assert.StartsWith("broken.mo: not a .mo file", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    /// <summary>A .mo file: header (magic, revision, count, original table, translation table), the two tables, the strings.</summary>
+    private static byte[] Mo(bool bigEndian, params (string Original, string Translation)[] messages)
+    {
+        var count = messages.Length;
+        var originals = 28;
+        var translations = originals + (count * 8);
+        var strings = translations + (count * 8);
+        var body = new List<byte>();
+        var table = new uint[count * 4];
+        for (var i = 0; i < count; i++)
+        {
+            foreach (var (text, slot) in new[] { (messages[i].Original, i * 2), (messages[i].Translation, (count * 2) + (i * 2)) })
+            {
+                var bytes = Encoding.UTF8.GetBytes(text);
+                table[slot] = (uint)bytes.Length;
+                table[slot + 1] = (uint)(strings + body.Count);
+                body.AddRange(bytes);
+                body.Add(0);
+            }
+        }
+
+        var header = new uint[] { 0x950412de, 0, (uint)count, (uint)originals, (uint)translations, 0, 0 }.Concat(table).ToArray();
+        var result = new byte[(header.Length * 4) + body.Count];
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (bigEndian)
+            {
+                BinaryPrimitives.WriteUInt32BigEndian(result.AsSpan(i * 4), header[i]);
+            }
+            else
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(result.AsSpan(i * 4), header[i]);
+            }
+        }
+
+        body.CopyTo(result, header.Length * 4);
+        return result;
+    }
+
+    private static void CopyTree(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace RelationsData.IsoImport;
+
+/// <summary>
+/// Writes one country data file from an iso-codes entry, over what the file already says. The importer owns the codes,
+/// the ISO, official and common names, the withdrawal date and the translations; everything else (the short name of a
+/// file that has one, other names, memberships, notes, citations) is the file's own and is kept. A value the import
+/// replaces moves to otherNames, so that nothing a file said is lost and every old name still finds the country.
+/// </summary>
+public static class CountryFile
+{
+    /// <summary>The order of a country file's fields, as in data/schema/country.schema.json.</summary>
+    public static readonly string[] FieldOrder =
+    [
+        "$schema", "id", "alpha2", "alpha3", "alpha4", "numeric", "shortName", "officialName", "isoName", "commonName",
+        "withdrawn", "otherNames", "localizedNames", "memberships", "notes", "citations",
+    ];
+
+    public const string IsoCodesReference = "iso-codes";
+
+    public static JsonObject Merge(JsonObject? existing, IsoEntry entry, string id, string schemaPath, IReadOnlyList<(string Culture, string Name)> localizedNames)
+    {
+        var file = existing?.DeepClone().AsObject() ?? new JsonObject();
+        var unknown = file.Select(p => p.Key).Except(FieldOrder).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException($"country '{id}' has fields the importer does not know ({string.Join(", ", unknown)}); it would drop them");
+        }
+
+        var otherNames = file["otherNames"]?.AsArray().Select(n => (string)n!).ToList() ?? [];
+
+        file["$schema"] ??= schemaPath;
+        file["id"] ??= id;
+        file["alpha2"] = entry.Alpha2;
+        file["alpha3"] = entry.Alpha3;
+        file["alpha4"] = entry.Alpha4;
+        file["numeric"] = entry.Numeric;
+        file["shortName"] ??= entry.DisplayName;
+        SetName(file, "officialName", entry.OfficialName, otherNames, keepWhenAbsent: true);
+        SetName(file, "isoName", entry.Name, otherNames, keepWhenAbsent: false);
+        SetName(file, "commonName", entry.CommonName, otherNames, keepWhenAbsent: false);
+        file["withdrawn"] = entry.WithdrawalDate;
+        file["otherNames"] = otherNames.Count == 0 ? null : new JsonArray(otherNames.Select(n => (JsonNode?)n).ToArray());
+        file["localizedNames"] = localizedNames.Count == 0
+            ? null
+            : new JsonObject(localizedNames.OrderBy(n => n.Culture, StringComparer.Ordinal).Select(n => KeyValuePair.Create(n.Culture, (JsonNode?)n.Name)));
+
+        if (entry.Comment is { } comment)
+        {
+            var notes = file["notes"]?.AsArray() ?? [];
+            if (!notes.Any(n => (string?)n?["text"] == comment))
+            {
+                notes.Add(new JsonObject { ["text"] = comment, ["citations"] = new JsonArray(IsoCodesReference) });
+            }
+
+            file["notes"] = notes.DeepClone();
+        }
+
+        var citations = file["citations"]?.AsArray().Select(c => (string)c!).ToList() ?? [];
+        foreach (var source in new[] { entry.IsFormer ? "iso-3166-3" : "iso-3166-1", IsoCodesReference })
+        {
+            if (!citations.Contains(source))
+            {
+                citations.Add(source);
+            }
+        }
+
+        file["citations"] = new JsonArray(citations.Select(c => (JsonNode?)c).ToArray());
+        return Ordered(file);
+    }
+
+    /// <summary>An ASCII id from a name: "Côte d'Ivoire" → "cote-d-ivoire".</summary>
+    public static string Slug(string name)
+    {
+        var text = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                text.Append(char.ToLowerInvariant(c));
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && text.Length > 0 && text[^1] != '-')
+            {
+                text.Append('-');
+            }
+        }
+
+        return text.ToString().Trim('-');
+    }
+
+    private static void SetName(JsonObject file, string field, string? value, List<string> otherNames, bool keepWhenAbsent)
+    {
+        var old = (string?)file[field];
+        if (value is null)
+        {
+            if (!keepWhenAbsent)
+            {
+                MoveToOtherNames(old, file, otherNames);
+                file[field] = null;
+            }
+
+            return;
+        }
+
+        if (old is not null && old != value)
+        {
+            MoveToOtherNames(old, file, otherNames);
+        }
+
+        file[field] = value;
+    }
+
+    private static void MoveToOtherNames(string? name, JsonObject file, List<string> otherNames)
+    {
+        if (name is not null && name != (string?)file["shortName"] && !otherNames.Contains(name))
+        {
+            otherNames.Add(name);
+        }
+    }
+
+    private static JsonObject Ordered(JsonObject file)
+    {
+        var ordered = new JsonObject();
+        foreach (var field in FieldOrder)
+        {
+            if (file[field] is { } value)
+            {
+                ordered[field] = value.DeepClone();
+            }
+        }
+
+        return ordered;
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace RelationsData.IsoImport;
+
+/// <summary>Where the importer reads and writes.</summary>
+/// <param name="IsoCodesJson">iso-codes' JSON folder (/usr/share/iso-codes/json).</param>
+/// <param name="LocaleRoot">The gettext catalogues' root (/usr/share/locale).</param>
+/// <param name="Data">The repository's data folder.</param>
+public sealed record ImportPaths(string IsoCodesJson, string LocaleRoot, string Data);
+
+/// <summary>What an import did.</summary>
+public sealed record ImportSummary(int Written, int Unchanged, int Created, IReadOnlyList<string> NotInIsoCodes, IReadOnlyDictionary<string, int> TranslationsByCulture);
+
+/// <summary>
+/// Imports every ISO 3166-1 entry and every ISO 3166-3 former entry into data/countries (former ones under
+/// countries/former), with the names in <see cref="Cultures"/>. Existing files are found by code, not by file name, and
+/// merged (see <see cref="CountryFile"/>); a file no entry matches (Kosovo's user-assigned XK) is left as it is.
+/// </summary>
+public static class Importer
+{
+    /// <summary>The translations imported: gettext locale → .NET culture name.</summary>
+    public static readonly (string Locale, string Culture)[] Cultures =
+    [
+        ("ar", "ar"), ("az", "az"), ("de", "de"), ("es", "es"), ("fr", "fr"), ("he", "he"), ("pt_BR", "pt-BR"), ("ru", "ru"), ("tr", "tr"), ("zh_CN", "zh-CN"),
+    ];
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static ImportSummary Run(ImportPaths paths)
+    {
+        var current = IsoEntry.Load(Path.Combine(paths.IsoCodesJson, "iso_3166-1.json"), "3166-1");
+        var former = IsoEntry.Load(Path.Combine(paths.IsoCodesJson, "iso_3166-3.json"), "3166-3");
+        var currentNames = Catalogues(paths.LocaleRoot, "iso_3166-1");
+        var formerNames = Catalogues(paths.LocaleRoot, "iso_3166-3");
+
+        var countries = Path.Combine(paths.Data, "countries");
+        var existing = Directory.EnumerateFiles(countries, "*.json", SearchOption.AllDirectories)
+            .Select(path => (Path: path, File: JsonNode.Parse(File.ReadAllText(path))!.AsObject()))
+            .ToList();
+        var byCode = existing.ToDictionary(e => Key((string?)e.File["alpha4"], (string)e.File["alpha2"]!), StringComparer.Ordinal);
+        var ids = existing.Select(e => (string)e.File["id"]!).ToHashSet(StringComparer.Ordinal);
+        var matched = new HashSet<string>(StringComparer.Ordinal);
+        var translations = Cultures.ToDictionary(c => c.Culture, _ => 0, StringComparer.Ordinal);
+        int written = 0, unchanged = 0, created = 0;
+
+        foreach (var entry in current.Concat(former))
+        {
+            var folder = entry.IsFormer ? Path.Combine(countries, "former") : countries;
+            string path;
+            JsonObject? file = null;
+            if (byCode.TryGetValue(Key(entry.Alpha4, entry.Alpha2), out var found))
+            {
+                (path, file) = found;
+            }
+            else
+            {
+                var id = CountryFile.Slug(entry.IsFormer ? entry.Name : entry.DisplayName);
+                id = ids.Contains(id) ? $"{id}-{(entry.Alpha4 ?? entry.Alpha2).ToLowerInvariant()}" : id;
+                ids.Add(id);
+                path = Path.Combine(folder, id + ".json");
+                created++;
+            }
+
+            matched.Add(path);
+            var names = Localized(entry, entry.IsFormer ? formerNames : currentNames);
+            foreach (var (culture, _) in names)
+            {
+                translations[culture]++;
+            }
+
+            var schema = Path.GetRelativePath(Path.GetDirectoryName(path)!, Path.Combine(paths.Data, "schema", "country.schema.json")).Replace('\\', '/');
+            var merged = CountryFile.Merge(file, entry, (string?)file?["id"] ?? Path.GetFileNameWithoutExtension(path), schema, names);
+            var text = merged.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+            if (File.Exists(path) && File.ReadAllText(path) == text)
+            {
+                unchanged++;
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            written++;
+        }
+
+        var notInIsoCodes = existing.Where(e => !matched.Contains(e.Path)).Select(e => Path.GetRelativePath(paths.Data, e.Path).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        return new ImportSummary(written, unchanged, created, notInIsoCodes, translations);
+    }
+
+    /// <summary>The entry's name in each culture that translates it: its common name if translated, else its ISO name.</summary>
+    public static IReadOnlyList<(string Culture, string Name)> Localized(IsoEntry entry, IReadOnlyDictionary<string, GettextCatalog> catalogues)
+    {
+        var names = new List<(string, string)>();
+        foreach (var (_, culture) in Cultures)
+        {
+            if (catalogues.TryGetValue(culture, out var catalogue) &&
+                (catalogue.Translate(entry.DisplayName) ?? catalogue.Translate(entry.Name)) is { } translated)
+            {
+                names.Add((culture, translated.Trim().Normalize(NormalizationForm.FormC)));
+            }
+        }
+
+        return names;
+    }
+
+    private static Dictionary<string, GettextCatalog> Catalogues(string localeRoot, string domain)
+    {
+        var catalogues = new Dictionary<string, GettextCatalog>(StringComparer.Ordinal);
+        foreach (var (locale, culture) in Cultures)
+        {
+            var path = Path.Combine(localeRoot, locale, "LC_MESSAGES", domain + ".mo");
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException($"no {domain} catalogue for {locale}: {path}; is iso-codes installed (apt-get install iso-codes)?", path);
+            }
+
+            catalogues[culture] = GettextCatalog.Load(path);
+        }
+
+        return catalogues;
+    }
+
+    private static string Key(string? alpha4, string alpha2) => alpha4 is null ? "2:" + alpha2 : "4:" + alpha4;
+}
