@@ -9,7 +9,10 @@ public static class Explorer
 {
     public const int UsageError = 2;
 
-    private const string Usage = "relation A B, country CODE, export --format json, dump or diff OLD NEW";
+    /// <summary>A program the command needs (Graphviz's dot) is not installed.</summary>
+    public const int ToolMissing = 3;
+
+    private const string Usage = "relation A B, country CODE, timeline CODE, graph [--format mermaid|dot|svg] [--country CODE] [-o FILE], export --format json, dump or diff OLD NEW";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -22,6 +25,9 @@ public static class Explorer
                 ["export", "--format", "json"] or ["export"] => ExportCommand.Run(output),
                 ["export", "--format", var format] => throw new UsageException($"unknown export format '{format}'; use json"),
                 ["dump"] => DumpCommand.Run(output),
+                ["graph", .. var options] => GraphCommand.Run(options, output, Environment.GetEnvironmentVariable("PATH")),
+                ["timeline", var code] => TimelineCommand.Run(code, output, TerminalWidth(output), ansi: IsTerminal(output)),
+                ["timeline", var code, "--width", var width] => TimelineCommand.Run(code, output, Width(width), ansi: false),
                 ["diff", var oldFile, var newFile] => DiffCommand.Run(oldFile, newFile, output),
                 [] => throw new UsageException($"no command; use {Usage}"),
                 [var command, ..] => throw new UsageException($"unknown command or arguments '{string.Join(' ', args)}' (command '{command}'); use {Usage}"),
@@ -32,7 +38,22 @@ public static class Explorer
             error.WriteLine($"error: {e.Message}");
             return UsageError;
         }
+        catch (Graphs.ToolMissingException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ToolMissing;
+        }
     }
+
+    private static bool IsTerminal(TextWriter output) => output == Console.Out && !Console.IsOutputRedirected;
+
+    /// <summary>The terminal's width when writing to it, else 80 columns.</summary>
+    private static int TerminalWidth(TextWriter output) => IsTerminal(output) && Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+
+    private static int Width(string text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width >= 20
+            ? width
+            : throw new UsageException($"--width must be a whole number of columns, at least 20, not '{text}'");
 }
 
 /// <summary>A mistake in the command line, reported as one line and exit code 2.</summary>
