@@ -50,8 +50,9 @@ public class LookupBenchmarks
         var allRelations = (ImmutableArray<Relation>)relations.GetProperty("All")!.GetValue(null)!;
         var allEvents = (ImmutableArray<Event>)events.GetProperty("All")!.GetValue(null)!;
 
-        dictionary = all.ToDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
-        frozen = all.ToFrozenDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
+        // Codes index current countries only: a former ISO 3166-3 entry's code may belong to a current one (BQ).
+        dictionary = all.Where(c => !c.IsFormer).ToDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
+        frozen = all.Where(c => !c.IsFormer).ToFrozenDictionary(c => c.Alpha2, StringComparer.OrdinalIgnoreCase);
         frozenPairs = allRelations.SelectMany(r => new[] { KeyValuePair.Create((r.First, r.Second), r), KeyValuePair.Create((r.Second, r.First), r) }).ToFrozenDictionary();
         var eventsByRelation = allEvents.SelectMany(e => e.Relations.Select(r => (r, e))).ToLookup(p => p.r, p => p.e);
         frozenEvents = allRelations.ToFrozenDictionary(r => r, r => eventsByRelation[r].ToImmutableArray());

@@ -14,7 +14,8 @@ internal static class GraphCommand
 
     public static int Run(ReadOnlySpan<string> options, TextWriter output, string? searchPath)
     {
-        string format = "mermaid", country = null!, file = null!;
+        var format = "mermaid";
+        string? country = null, file = null;
         for (var i = 0; i < options.Length; i += 2)
         {
             var value = i + 1 < options.Length ? options[i + 1] : throw new UsageException($"{options[i]} needs a value; use {Usage}");
