@@ -40,7 +40,7 @@ internal static class CanonicalDump
             var records = root[array] as JsonArray ?? throw new UsageException($"{source} has no \"{array}\" array; is it an export?");
             foreach (var record in records.OfType<JsonObject>().OrderBy(r => (string?)r["id"], StringComparer.Ordinal))
             {
-                AddFact(lines, $"{prefix}/{(string?)record["id"]}", record);
+                AddFact(lines, $"{prefix}/{(string?)record["id"]}", record, isRecord: true);
             }
         }
 
@@ -72,13 +72,14 @@ internal static class CanonicalDump
         return lines;
     }
 
-    private static void AddFact(List<DumpLine> lines, string path, JsonObject fact)
+    /// <summary>Adds the line of <paramref name="fact"/> and then those of its cited parts; a record's id is in its path.</summary>
+    private static void AddFact(List<DumpLine> lines, string path, JsonObject fact, bool isRecord)
     {
         var fields = new JsonObject();
         var children = new List<(string Path, JsonObject Fact)>();
         foreach (var (name, value) in fact)
         {
-            if (name is "citations" || (name is "id" && !path.Contains('[', StringComparison.Ordinal) && path.Count(c => c == '/') == 1))
+            if (name is "citations" || (isRecord && name is "id"))
             {
                 continue;
             }
@@ -105,7 +106,7 @@ internal static class CanonicalDump
         lines.Add(new DumpLine(path, fields.ToJsonString(Compact) + citations));
         foreach (var (childPath, child) in children)
         {
-            AddFact(lines, childPath, child);
+            AddFact(lines, childPath, child, isRecord: false);
         }
     }
 }
