@@ -70,6 +70,17 @@ public class ExplorerTests
     }
 
     [Fact]
+    public void The_country_card_shows_a_former_entry_and_the_names_in_other_languages()
+    {
+        var (code, output, _) = Run("country", "SU");
+        Assert.Equal(0, code);
+        Assert.StartsWith("USSR, Union of Soviet Socialist Republics (SU, SUN, 810)\nFormer entry (ISO 3166-3) SUHH, withdrawn 1992-08-30\n", output, StringComparison.Ordinal);
+        Assert.Contains("Relations (0):", output, StringComparison.Ordinal);
+
+        Assert.Contains("; Palästina, Staat (de); ", Run("country", "PS").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_writes_the_whole_dataset_with_the_data_files_field_names()
     {
         var (code, output, _) = Run("export", "--format", "json");

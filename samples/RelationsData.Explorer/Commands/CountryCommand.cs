@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace RelationsData.Explorer.Commands;
 
@@ -17,6 +18,16 @@ internal static class CountryCommand
         if (!country.OtherNames.IsEmpty)
         {
             output.WriteLine($"Other names: {string.Join(", ", country.OtherNames)}");
+        }
+
+        if (country.IsFormer)
+        {
+            output.WriteLine($"Former entry (ISO 3166-3) {country.Alpha4}, withdrawn {country.Withdrawn}");
+        }
+
+        if (!country.LocalizedNames.IsEmpty)
+        {
+            output.WriteLine($"In other languages: {string.Join("; ", country.LocalizedNames.Select(n => $"{n.Name} ({n.Culture})"))}");
         }
 
         var relations = Relations.Of(country);
