@@ -77,18 +77,7 @@ public sealed class DeterministicBuildTests(PackageFixture package)
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(RepositoryPaths.Root, file);
-                if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-                {
-                    continue;
-                }
-
-                var destination = Path.Combine(target, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Copy(file, destination);
-            }
+            FileTree.Copy(source, Path.Combine(target, input));
         }
 
         return target;

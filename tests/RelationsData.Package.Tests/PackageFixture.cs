@@ -53,7 +53,7 @@ public sealed class PackageFixture : IDisposable
     {
         var parent = Directory.CreateDirectory(Path.Combine(Root, "apps", app + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
         var target = Path.Combine(parent, app);
-        CopyTree(Path.Combine(AppContext.BaseDirectory, "Consumers", app), target);
+        FileTree.Copy(Path.Combine(AppContext.BaseDirectory, "Consumers", app), target);
         File.WriteAllText(Path.Combine(parent, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -104,22 +104,6 @@ public sealed class PackageFixture : IDisposable
         catch (IOException)
         {
             // A leftover temp folder is harmless; a failure to delete it must not fail the run.
-        }
-    }
-
-    private static void CopyTree(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(source, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            {
-                continue;
-            }
-
-            var destination = Path.Combine(target, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class IsoImportTests : IDisposable
     public void Reimporting_iso_codes_over_the_committed_data_changes_nothing()
     {
         var data = Path.Combine(folder, "data");
-        CopyTree(Path.Combine(TestSupport.RepositoryPaths.Data, "countries"), Path.Combine(data, "countries"));
+        TestSupport.FileTree.Copy(Path.Combine(TestSupport.RepositoryPaths.Data, "countries"), Path.Combine(data, "countries"));
 
         var summary = Importer.Run(new ImportPaths(FactWhenIsoCodesInstalledAttribute.Json, "/usr/share/locale", data));
 
@@ -150,15 +150,5 @@ public sealed class IsoImportTests : IDisposable
 
         body.CopyTo(result, header.Length * 4);
         return result;
-    }
-
-    private static void CopyTree(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
     }
 }

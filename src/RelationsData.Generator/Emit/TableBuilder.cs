@@ -146,8 +146,8 @@ internal sealed class TableBuilder
     private EquatableArray<int> NameIndex()
     {
         var byName = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var formerRows = Enumerable.Range(0, dataset.Countries.Count).Except(CurrentRows()).ToList();
-        var rows = CurrentRows().Concat(formerRows).ToList();
+        // Current rows first, each group in id order (OrderBy is stable).
+        var rows = Enumerable.Range(0, dataset.Countries.Count).OrderBy(row => dataset.Countries[row].Spec.Alpha4 is null ? 0 : 1).ToList();
         foreach (var (row, names) in rows.Select(row => (row, OwnNames(dataset.Countries[row].Spec))).Concat(rows.Select(row => (row, LocalizedNames(dataset.Countries[row].Spec)))))
         {
             foreach (var name in names)
