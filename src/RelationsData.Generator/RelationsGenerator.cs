@@ -57,25 +57,45 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Select((options, _) => DataVersionOption.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.DataVersion);
 
+        // Per reference, so editing code (or adding a data file) reads no metadata again.
+        var namespaceOwner = context.MetadataReferencesProvider
+            .Combine(targetNamespace)
+            .Select((pair, cancellationToken) => NamespaceOwner.Find(pair.Left, pair.Right.Namespace, cancellationToken))
+            .WithTrackingName(TrackingNames.NamespaceOwnerByReference)
+            .Collect()
+            .Select((owners, _) => owners.FirstOrDefault(owner => owner is not null))
+            .WithTrackingName(TrackingNames.NamespaceOwner);
+
+        var namespaceTaken = tables
+            .Combine(targetNamespace)
+            .Combine(namespaceOwner)
+            .Select((input, _) =>
+            {
+                var ((tables, ns), owner) = input;
+                return tables is null || owner is null ? null : DiagnosticInfo.Create(DiagnosticDescriptors.NamespaceTaken, null, ns.Namespace, owner);
+            })
+            .WithTrackingName(TrackingNames.NamespaceTaken);
+
         var request = tables
             .Combine(targetNamespace)
             .Combine(dataVersion)
+            .Combine(namespaceTaken)
             .Select((input, _) =>
             {
-                var ((tables, ns), version) = input;
-                return tables is null || ns.Diagnostic is not null ? null : new EmitRequest(tables, ns.Namespace, version.Version);
+                var (((tables, ns), version), taken) = input;
+                return tables is null || ns.Diagnostic is not null || taken is not null ? null : new EmitRequest(tables, ns.Namespace, version.Version);
             })
             .WithTrackingName(TrackingNames.EmitRequest);
 
-        context.RegisterSourceOutput(diagnostics.Combine(targetNamespace).Combine(namedMemberLimit), static (spc, input) =>
+        context.RegisterSourceOutput(diagnostics.Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken), static (spc, input) =>
         {
-            var ((dataDiagnostics, ns), limit) = input;
+            var (((dataDiagnostics, ns), limit), taken) = input;
             foreach (var diagnostic in dataDiagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            foreach (var optionProblem in new[] { ns.Diagnostic, limit.Diagnostic })
+            foreach (var optionProblem in new[] { ns.Diagnostic, limit.Diagnostic, taken })
             {
                 if (optionProblem is not null)
                 {

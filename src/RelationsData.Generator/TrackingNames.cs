@@ -12,5 +12,8 @@ internal static class TrackingNames
     public const string Namespace = nameof(Namespace);
     public const string NamedMemberLimit = nameof(NamedMemberLimit);
     public const string DataVersion = nameof(DataVersion);
+    public const string NamespaceOwnerByReference = nameof(NamespaceOwnerByReference);
+    public const string NamespaceOwner = nameof(NamespaceOwner);
+    public const string NamespaceTaken = nameof(NamespaceTaken);
     public const string EmitRequest = nameof(EmitRequest);
 }

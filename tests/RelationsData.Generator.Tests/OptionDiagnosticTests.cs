@@ -49,4 +49,26 @@ public class OptionDiagnosticTests
         Assert.Contains(result.GeneratedTrees, t => t.ToString().Contains(" AzerbaijanPalestine => ", System.StringComparison.Ordinal));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    [Fact]
+    public void A_namespace_whose_dataset_a_referenced_assembly_already_has_is_RD0025_and_nothing_is_generated()
+    {
+        // The test compilation references RelationsData.dll, which has RelationsData.CompiledDataset.
+        var (result, output) = TestHelpers.Run(TestHelpers.ShippedDataFiles(), ns: "RelationsData");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RD0025", DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(
+            "The namespace 'RelationsData' already has a compiled dataset in the referenced assembly 'RelationsData'; set RelationsDataNamespace to a namespace of your own, such as MyApp.Data",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Without_data_files_a_taken_namespace_is_not_reported()
+    {
+        var (result, _) = TestHelpers.Run([], ns: "RelationsData");
+        Assert.Empty(result.Diagnostics);
+    }
 }

@@ -36,4 +36,18 @@ public sealed class OwnDataTests(PackageFixture package)
         Assert.Contains($"{file}(4,13): error RD0013: 'A1' is not a valid ISO 3166-1 alpha-2 code", build.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(app, "bin", "Release", "net10.0", "BrokenDataApp.dll")));
     }
+
+    [Fact]
+    public void Own_data_compiled_into_the_package_namespace_fails_with_RD0025_instead_of_shadowing_its_types()
+    {
+        var app = package.NewConsumer("OwnDataApp");
+        var build = DotNetCli.DotNet(app, "build", "-c", "Release", package.VersionProperty, "-p:RelationsDataNamespace=RelationsData");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(
+            "error RD0025: The namespace 'RelationsData' already has a compiled dataset in the referenced assembly 'RelationsData'; set RelationsDataNamespace to a namespace of your own",
+            build.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("CS0436", build.Output, StringComparison.Ordinal);
+    }
 }

@@ -82,6 +82,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidNamedMemberLimit = Error(
         "RD0024", "Invalid named-member limit", "RelationsDataNamedMemberLimit '{0}' is not a whole number from 0 upwards; the default of 1000 is used");
 
+    public static readonly DiagnosticDescriptor NamespaceTaken = Error(
+        "RD0025", "Namespace has a dataset already", "The namespace '{0}' already has a compiled dataset in the referenced assembly '{1}'; set RelationsDataNamespace to a namespace of your own, such as MyApp.Data");
+
     private static DiagnosticDescriptor Info(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
