@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,12 +8,14 @@ using RelationsData.Generator.Emit;
 using RelationsData.Generator.Linking;
 using RelationsData.Generator.Model;
 using RelationsData.Generator.Parsing;
+using RelationsData.Generator.Tables;
 
 namespace RelationsData.Generator;
 
 /// <summary>
 /// Compiles the JSON data files of a project into typed tables. The pipeline only wires the stages:
-/// each file is parsed on its own (cached per file) → all files are linked → tables are laid out → C# is emitted.
+/// each file is parsed on its own (cached per file, Parsing/) → all files are linked (Linking/) → tables are laid out
+/// (Tables/) → C# is emitted (Emit/). Every diagnostic, of any stage, is reported by the one diagnostics output below.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class RelationsGenerator : IIncrementalGenerator
@@ -48,6 +51,11 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Combine(namedMemberLimit)
             .Select((pair, cancellationToken) => pair.Left.Dataset.IsEmpty ? null : TableBuilder.Build(pair.Left.Dataset, pair.Right.Limit, cancellationToken))
             .WithTrackingName(TrackingNames.Tables);
+
+        // RD0023 for each kind that got no named members: routed with every other diagnostic, not from the emit step.
+        var tableDiagnostics = tables
+            .Select((tables, _) => tables is null ? default : tables.UnnamedKinds.Select(NamedMembersOmitted).ToEquatableArray())
+            .WithTrackingName(TrackingNames.TableDiagnostics);
 
         var targetNamespace = context.AnalyzerConfigOptionsProvider
             .Select((options, _) => NamespaceOption.Read(options.GlobalOptions))
@@ -87,10 +95,10 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.EmitRequest);
 
-        context.RegisterSourceOutput(diagnostics.Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken), static (spc, input) =>
+        context.RegisterSourceOutput(diagnostics.Combine(tableDiagnostics).Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken), static (spc, input) =>
         {
-            var (((dataDiagnostics, ns), limit), taken) = input;
-            foreach (var diagnostic in dataDiagnostics)
+            var ((((dataDiagnostics, tableProblems), ns), limit), taken) = input;
+            foreach (var diagnostic in dataDiagnostics.Concat(tableProblems))
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
@@ -116,16 +124,14 @@ public sealed class RelationsGenerator : IIncrementalGenerator
                 spc.AddSource(hintName, source);
             }
 
-            foreach (var kind in request.Tables.UnnamedKinds)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.NamedMembersOmitted,
-                    Location.None,
-                    kind.Facade.ToLowerInvariant(),
-                    kind.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    kind.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    kind.Facade));
-            }
         });
     }
+
+    private static DiagnosticInfo NamedMembersOmitted(UnnamedKind kind) => DiagnosticInfo.Create(
+        DiagnosticDescriptors.NamedMembersOmitted,
+        null,
+        kind.Facade.ToLowerInvariant(),
+        kind.Count.ToString(CultureInfo.InvariantCulture),
+        kind.Limit.ToString(CultureInfo.InvariantCulture),
+        kind.Facade);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using RelationsData.Shared;
 using RelationsData.Storage;
@@ -22,6 +23,7 @@ public sealed class RelationsDataset
     /// <summary>Opens generated tables. Called by generated code.</summary>
     /// <param name="storage">The generated storage.</param>
     /// <exception cref="InvalidOperationException">The tables were written by an incompatible generator.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public RelationsDataset(DatasetStorage storage)
     {
         ArgumentNullException.ThrowIfNull(storage);
@@ -45,10 +47,10 @@ public sealed class RelationsDataset
         storage.DataVersion,
         storage.ContentHash,
         storage.FormatVersion,
-        storage.CountryRecords.Length,
-        storage.RelationRecords.Length,
-        storage.EventRecords.Length,
-        storage.ReferenceRecords.Length);
+        countries.Count,
+        relations.Count,
+        events.Count,
+        references.Count);
 
     /// <summary>Every country, sorted by id.</summary>
     public ImmutableArray<Country> Countries => countries.All;
@@ -62,24 +64,28 @@ public sealed class RelationsDataset
     /// <summary>Every reference, sorted by id.</summary>
     public ImmutableArray<Reference> References => references.All;
 
-    /// <summary>The country at a row of the country table. Used by generated named members.</summary>
+    /// <summary>The country at a row of the country table. Used by generated named members; apps use those.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The country.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public Country CountryAt(int row) => countries[row];
 
-    /// <summary>The relation at a row of the relation table. Used by generated named members.</summary>
+    /// <summary>The relation at a row of the relation table. Used by generated named members; apps use those.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The relation.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public Relation RelationAt(int row) => relations[row];
 
-    /// <summary>The event at a row of the event table. Used by generated named members.</summary>
+    /// <summary>The event at a row of the event table. Used by generated named members; apps use those.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The event.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public Event EventAt(int row) => events[row];
 
-    /// <summary>The reference at a row of the reference table. Used by generated named members.</summary>
+    /// <summary>The reference at a row of the reference table. Used by generated named members; apps use those.</summary>
     /// <param name="row">The row.</param>
     /// <returns>The reference.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public Reference ReferenceAt(int row) => references[row];
 
     /// <summary>Finds a country by ISO 3166-1 alpha-2 code, in either case.</summary>
@@ -89,19 +95,19 @@ public sealed class RelationsDataset
 
     /// <summary>The row of the country with this alpha-2 code (either case) through the 26×26 index, or -1.</summary>
     private int Alpha2Row(ReadOnlySpan<char> alpha2) =>
-        alpha2.Length == 2 && TryLetter(alpha2[0], out var a) && TryLetter(alpha2[1], out var b) ? storage.Alpha2Index[(a * 26) + b] - 1 : -1;
+        alpha2.Length == 2 && TableLayout.Alpha2Key(alpha2[0], alpha2[1]) is var key and >= 0 ? storage[TableColumn.Alpha2Index][key] - 1 : -1;
 
     /// <summary>Finds a country by ISO 3166-1 alpha-3 code, in either case.</summary>
     /// <param name="alpha3">A three-letter code such as "AZE".</param>
     /// <returns>The country, or <see langword="null"/>.</returns>
     public Country? CountryByAlpha3(ReadOnlySpan<char> alpha3)
     {
-        if (alpha3.Length != 3 || !TryLetter(alpha3[0], out var a) || !TryLetter(alpha3[1], out var b) || !TryLetter(alpha3[2], out var c))
+        if (alpha3.Length != 3 || TableLayout.Alpha3Key(alpha3[0], alpha3[1], alpha3[2]) is not (>= 0 and var key))
         {
             return null;
         }
 
-        var row = FindPair(storage.Alpha3Index, (a * 676) + (b * 26) + c);
+        var row = FindPair(storage[TableColumn.Alpha3Index], key);
         return row < 0 ? null : countries[row];
     }
 
@@ -115,14 +121,14 @@ public sealed class RelationsDataset
             return null;
         }
 
-        var row = storage.NumericIndex[numeric] - 1;
+        var row = storage[TableColumn.NumericIndex][numeric] - 1;
         return row < 0 ? null : countries[row];
     }
 
     /// <summary>Finds a country by id.</summary>
     /// <param name="id">The id used in the data files, such as "azerbaijan".</param>
     /// <returns>The country, or <see langword="null"/>.</returns>
-    public Country? CountryById(string id) => FindById(countries, storage.CountryRecords, default, id);
+    public Country? CountryById(string id) => FindById(countries, TableColumn.CountryRecords, null, id);
 
     /// <summary>Finds a country by any of its names (short, official or other), ignoring case, accents and dashes.</summary>
     /// <param name="name">A name such as "turkiye" or "State of Palestine".</param>
@@ -132,7 +138,7 @@ public sealed class RelationsDataset
     {
         ArgumentNullException.ThrowIfNull(name);
         var folded = NameFolding.Fold(name);
-        var index = storage.NameIndex;
+        var index = storage[TableColumn.NameIndex];
         int low = 0, high = (index.Length / 2) - 1;
         while (low <= high)
         {
@@ -174,7 +180,7 @@ public sealed class RelationsDataset
     private int PairRow(Country a, Country b)
     {
         int rowA = RowOf(a), rowB = RowOf(b);
-        return rowA < 0 || rowB < 0 || rowA == rowB ? -1 : FindPair(storage.PairIndex, (Math.Min(rowA, rowB) * countries.Count) + Math.Max(rowA, rowB));
+        return rowA < 0 || rowB < 0 || rowA == rowB ? -1 : FindPair(storage[TableColumn.PairIndex], TableLayout.PairKey(rowA, rowB, countries.Count));
     }
 
     /// <summary>The relations a country is part of, sorted by id.</summary>
@@ -184,13 +190,13 @@ public sealed class RelationsDataset
     {
         ArgumentNullException.ThrowIfNull(country);
         var row = RowOf(country);
-        return row < 0 ? ImmutableArray<Relation>.Empty : relations.Select(Range(storage.CountryRelationStarts, storage.CountryRelationList, row));
+        return row < 0 ? ImmutableArray<Relation>.Empty : relations.Select(Range(TableColumn.CountryRelationStarts, TableColumn.CountryRelationList, row));
     }
 
     /// <summary>Finds a relation by id.</summary>
     /// <param name="id">The id used in the data files, such as "azerbaijan-palestine".</param>
     /// <returns>The relation, or <see langword="null"/>.</returns>
-    public Relation? RelationById(string id) => FindById(relations, storage.RelationRecords, default, id);
+    public Relation? RelationById(string id) => FindById(relations, TableColumn.RelationRecords, null, id);
 
     /// <summary>The events of a relation, in date order.</summary>
     /// <param name="relation">A relation of this dataset.</param>
@@ -201,7 +207,7 @@ public sealed class RelationsDataset
         var row = PairRow(relation.First, relation.Second);
         return row < 0 || !ReferenceEquals(relations[row], relation)
             ? ImmutableArray<Event>.Empty
-            : events.Select(Range(storage.RelationEventStarts, storage.RelationEventList, row));
+            : events.Select(Range(TableColumn.RelationEventStarts, TableColumn.RelationEventList, row));
     }
 
     /// <summary>The events a country is involved in, in date order.</summary>
@@ -211,27 +217,24 @@ public sealed class RelationsDataset
     {
         ArgumentNullException.ThrowIfNull(country);
         var row = RowOf(country);
-        return row < 0 ? ImmutableArray<Event>.Empty : events.Select(Range(storage.CountryEventStarts, storage.CountryEventList, row));
+        return row < 0 ? ImmutableArray<Event>.Empty : events.Select(Range(TableColumn.CountryEventStarts, TableColumn.CountryEventList, row));
     }
 
     /// <summary>Finds an event by id.</summary>
     /// <param name="id">The id used in the data files.</param>
     /// <returns>The event, or <see langword="null"/>.</returns>
-    public Event? EventById(string id) => FindById(events, storage.EventRecords, storage.EventIdOrder, id);
+    public Event? EventById(string id) => FindById(events, TableColumn.EventRecords, TableColumn.EventIdOrder, id);
 
     /// <summary>Finds a reference by id.</summary>
     /// <param name="id">The id used in the data files.</param>
     /// <returns>The reference, or <see langword="null"/>.</returns>
-    public Reference? ReferenceById(string id) => FindById(references, storage.ReferenceRecords, default, id);
+    public Reference? ReferenceById(string id) => FindById(references, TableColumn.ReferenceRecords, null, id);
 
-    private static bool TryLetter(char c, out int value)
+    private IntColumn Range(TableColumn startsColumn, TableColumn listColumn, int row)
     {
-        value = (c | 0x20) - 'a';
-        return value is >= 0 and < 26;
+        var starts = storage[startsColumn];
+        return storage[listColumn][starts[row]..starts[row + 1]];
     }
-
-    private static IntColumn Range(IntColumn starts, IntColumn list, int row) =>
-        list[starts[row]..starts[row + 1]];
 
     /// <summary>Binary search over (key, value) pairs sorted by key; the value or -1.</summary>
     private static int FindPair(IntColumn pairs, int key)
@@ -259,27 +262,27 @@ public sealed class RelationsDataset
         return -1;
     }
 
-    private T? FindById<T>(LazyTable<T> table, IntColumn recordStarts, IntColumn order, string id)
+    private T? FindById<T>(LazyTable<T> table, TableColumn recordStarts, TableColumn? order, string id)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(id);
-        var row = FindRow(recordStarts, order, id);
+        var row = FindRow(storage[recordStarts], order is { } column ? storage[column] : default, id);
         return row < 0 ? null : table[row];
     }
 
     /// <summary>
-    /// Binary search by id without materialising records: every record starts with its id's string index.
+    /// Binary search by id without materialising records: every record's id slot (TableLayout.IdSlot) holds its id's string index.
     /// Tables are sorted by id, except events, which are searched through <paramref name="order"/>.
     /// </summary>
     private int FindRow(IntColumn recordStarts, IntColumn order, string id)
     {
-        var records = storage.Records;
+        var records = storage[TableColumn.Records];
         int low = 0, high = recordStarts.Length - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
             var row = order.IsEmpty ? middle : order[middle];
-            var comparison = strings.CompareOrdinal(records[recordStarts[row]], id);
+            var comparison = strings.CompareOrdinal(records[recordStarts[row] + TableLayout.IdSlot], id);
             if (comparison == 0)
             {
                 return row;

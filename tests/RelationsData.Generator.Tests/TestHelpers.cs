@@ -30,6 +30,13 @@ internal static class TestHelpers
             .Select(path => new InMemoryFile("/data/" + Path.GetRelativePath(DataDirectory, path).Replace('\\', '/'), File.ReadAllText(path)))
             .ToList();
 
+    /// <summary>The snapshot corpus: a small fixed dataset with every field of every kind, each value tagged with its field's name.</summary>
+    public static IReadOnlyList<InMemoryFile> SnapshotCorpus() =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", "Snapshot"), "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new InMemoryFile("/data/" + Path.GetFileName(path), File.ReadAllText(path)))
+            .ToList();
+
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",

@@ -7,7 +7,7 @@ using RelationsData.Shared;
 namespace RelationsData.Generator.Emit;
 
 /// <summary>
-/// SHA-256 of the compiled tables (format version, strings, every column, in a fixed order): equal for equal data,
+/// SHA-256 of the compiled tables (format version, strings, every column in TableColumn order): equal for equal data,
 /// whatever the file layout, formatting or order, so an app can tell at run time which data it carries.
 /// </summary>
 internal static class ContentHash
@@ -25,12 +25,7 @@ internal static class ContentHash
             buffer.Bytes(bytes);
         }
 
-        foreach (var column in new[]
-        {
-            t.Records, t.CountryRecords, t.RelationRecords, t.EventRecords, t.ReferenceRecords, t.Alpha2Index, t.Alpha3Index,
-            t.NumericIndex, t.NameIndex, t.PairIndex, t.CountryRelationStarts, t.CountryRelationList, t.RelationEventStarts,
-            t.RelationEventList, t.CountryEventStarts, t.CountryEventList, t.EventIdOrder,
-        })
+        foreach (var column in t.Columns)
         {
             buffer.Int(column.Count);
             foreach (var value in column)

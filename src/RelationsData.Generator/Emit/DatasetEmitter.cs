@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using RelationsData.Generator.Model;
 using RelationsData.Shared;
 
@@ -59,53 +58,25 @@ internal static class DatasetEmitter
         w.Line($"public override int FormatVersion => {BlobFormat.Version.ToString(CultureInfo.InvariantCulture)};").Line();
         w.Line($"public override string DataVersion => {CSharpText.StringLiteral(dataVersion)};").Line();
         w.Line($"public override string ContentHash => {CSharpText.StringLiteral(ContentHash.Compute(t))};").Line();
-        WriteStrings(w, t.Strings);
-        WriteColumn(w, "Records", t.Records);
-        WriteColumn(w, "CountryRecords", t.CountryRecords);
-        WriteColumn(w, "RelationRecords", t.RelationRecords);
-        WriteColumn(w, "EventRecords", t.EventRecords);
-        WriteColumn(w, "ReferenceRecords", t.ReferenceRecords);
-        WriteColumn(w, "Alpha2Index", t.Alpha2Index);
-        WriteColumn(w, "Alpha3Index", t.Alpha3Index);
-        WriteColumn(w, "NumericIndex", t.NumericIndex);
-        WriteColumn(w, "NameIndex", t.NameIndex);
-        WriteColumn(w, "PairIndex", t.PairIndex);
-        WriteColumn(w, "CountryRelationStarts", t.CountryRelationStarts);
-        WriteColumn(w, "CountryRelationList", t.CountryRelationList);
-        WriteColumn(w, "RelationEventStarts", t.RelationEventStarts);
-        WriteColumn(w, "RelationEventList", t.RelationEventList);
-        WriteColumn(w, "CountryEventStarts", t.CountryEventStarts);
-        WriteColumn(w, "CountryEventList", t.CountryEventList);
-        WriteColumn(w, "EventIdOrder", t.EventIdOrder, last: true);
-        w.Close();
-        w.Close();
-        return w.ToString();
-    }
-
-    /// <summary>One UTF-8 literal per string, one per line, so that a data change is a one-line diff.</summary>
-    private static void WriteStrings(SourceWriter w, EquatableArray<string> strings)
-    {
-        var offsets = new List<int>(strings.Count + 1) { 0 };
-        foreach (var s in strings)
-        {
-            offsets.Add(offsets[offsets.Count - 1] + Encoding.UTF8.GetByteCount(s));
-        }
-
         // One literal, not one per string joined by '+': the compiler binds a chain of u8 concatenations at about
         // 0.5 ms a '+' (3,600 pieces: 1.8 s), a single literal of the same bytes in milliseconds.
         w.Line("public override global::System.ReadOnlySpan<byte> Utf8Strings =>");
-        w.Line($"    {CSharpText.StringLiteral(string.Concat(strings))}u8;").Line();
+        w.Line($"    {CSharpText.StringLiteral(string.Concat(t.Strings))}u8;").Line();
 
-        WriteColumn(w, "StringOffsets", offsets.ToEquatableArray());
-    }
-
-    private static void WriteColumn(SourceWriter w, string name, EquatableArray<int> values, bool last = false)
-    {
-        w.Line($"public override global::System.ReadOnlySpan<byte> {name}Column => {CSharpText.StringLiteral(ColumnEncoder.Encode(values))}u8;");
-        if (!last)
+        // Every column of the shared layout, by number: the library reads them by the same TableColumn names.
+        w.Line("public override global::System.ReadOnlySpan<byte> GetColumn(int column) => column switch");
+        w.Line("{");
+        for (var column = 0; column < t.Columns.Count; column++)
         {
-            w.Line();
+            w.Line($"    // {(TableColumn)column}");
+            w.Line($"    {column.ToString(CultureInfo.InvariantCulture)} => {CSharpText.StringLiteral(ColumnEncoder.Encode(t.Columns[column]))}u8,");
         }
+
+        w.Line("    _ => default,");
+        w.Line("};");
+        w.Close();
+        w.Close();
+        return w.ToString();
     }
 
     private static string Facade(string ns, string className, string recordName, string summary, EquatableArray<NamedMember> members, string accessor, string queries)

@@ -1,33 +1,23 @@
+using RelationsData.Shared;
+
 namespace RelationsData.Generator.Model;
 
 /// <summary>
 /// The dataset as the columns the emitter prints: no locations, so an edit that moves text without changing
-/// facts leaves this equal and the emit step does not run. Column meanings: see DatasetStorage in the library.
+/// facts leaves this equal and the emit step does not run. <see cref="Columns"/> has one entry per TableColumn
+/// (meanings: TableLayout, shared with the library).
 /// </summary>
 internal sealed record DatasetTables(
     EquatableArray<string> Strings,
-    EquatableArray<int> Records,
-    EquatableArray<int> CountryRecords,
-    EquatableArray<int> RelationRecords,
-    EquatableArray<int> EventRecords,
-    EquatableArray<int> ReferenceRecords,
-    EquatableArray<int> Alpha2Index,
-    EquatableArray<int> Alpha3Index,
-    EquatableArray<int> NumericIndex,
-    EquatableArray<int> NameIndex,
-    EquatableArray<int> PairIndex,
-    EquatableArray<int> CountryRelationStarts,
-    EquatableArray<int> CountryRelationList,
-    EquatableArray<int> RelationEventStarts,
-    EquatableArray<int> RelationEventList,
-    EquatableArray<int> CountryEventStarts,
-    EquatableArray<int> CountryEventList,
-    EquatableArray<int> EventIdOrder,
+    EquatableArray<EquatableArray<int>> Columns,
     EquatableArray<NamedMember> Countries,
     EquatableArray<NamedMember> Relations,
     EquatableArray<NamedMember> Events,
     EquatableArray<NamedMember> References,
-    EquatableArray<UnnamedKind> UnnamedKinds);
+    EquatableArray<UnnamedKind> UnnamedKinds)
+{
+    public EquatableArray<int> this[TableColumn column] => Columns[(int)column];
+}
 
 /// <summary>A kind of record that got no named members because it has more records than the limit.</summary>
 internal sealed record UnnamedKind(string Facade, int Count, int Limit);

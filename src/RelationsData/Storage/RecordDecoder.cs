@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using RelationsData.Shared;
 
 namespace RelationsData.Storage;
 
 /// <summary>
-/// Turns record integers into domain records and keeps each table's materialised rows. The field order mirrors
-/// the generator's table writer. Rows reference rows of earlier tables only (references, countries, relations, events).
+/// Turns records into domain records and keeps each table's materialised rows. Fields are read by their names in
+/// TableLayout (the generator's TableBuilder writes by the same names). Rows reference rows of earlier tables only
+/// (references, countries, relations, events).
 /// </summary>
 internal sealed class RecordDecoder
 {
@@ -15,10 +17,10 @@ internal sealed class RecordDecoder
     {
         this.storage = storage;
         strings = new StringTable(storage);
-        References = new LazyTable<Reference>(storage.ReferenceRecords.Length, Reference);
-        Countries = new LazyTable<Country>(storage.CountryRecords.Length, Country);
-        Relations = new LazyTable<Relation>(storage.RelationRecords.Length, Relation);
-        Events = new LazyTable<Event>(storage.EventRecords.Length, Event);
+        References = new LazyTable<Reference>(storage.Count(TableColumn.ReferenceRecords), Reference);
+        Countries = new LazyTable<Country>(storage.Count(TableColumn.CountryRecords), Country);
+        Relations = new LazyTable<Relation>(storage.Count(TableColumn.RelationRecords), Relation);
+        Events = new LazyTable<Event>(storage.Count(TableColumn.EventRecords), Event);
     }
 
     public StringTable Strings => strings;
@@ -33,132 +35,143 @@ internal sealed class RecordDecoder
 
     private Reference Reference(int row)
     {
-        var r = Open(storage.ReferenceRecords[row]);
-        return new Reference(r.ReadString(), r.ReadString(), r.ReadString(), r.ReadOptionalString(), r.ReadOptionalString(), r.ReadDate(), r.ReadOptionalString());
+        var r = Open<ReferenceField>(TableColumn.ReferenceRecords, row);
+        return new Reference(
+            Id: r.String(ReferenceField.Id),
+            Type: r.String(ReferenceField.Type),
+            Title: r.String(ReferenceField.Title),
+            ContainerTitle: r.OptionalString(ReferenceField.ContainerTitle),
+            Url: r.OptionalString(ReferenceField.Url),
+            Issued: r.Date(ReferenceField.Issued),
+            Note: r.OptionalString(ReferenceField.Note));
     }
 
     private Country Country(int row)
     {
-        var r = Open(storage.CountryRecords[row]);
+        var r = Open<CountryField>(TableColumn.CountryRecords, row);
         return new Country(
-            Id: r.ReadString(),
-            Alpha2: r.ReadString(),
-            Alpha3: r.ReadString(),
-            Numeric: r.ReadOptionalInt(),
-            ShortName: r.ReadString(),
-            OfficialName: r.ReadOptionalString(),
-            IsoName: r.ReadOptionalString(),
-            CommonName: r.ReadOptionalString(),
-            Alpha4: r.ReadOptionalString(),
-            Withdrawn: r.ReadDate(),
-            OtherNames: r.ReadStrings(),
-            LocalizedNames: ReadLocalizedNames(ref r),
-            Memberships: ReadCitedTexts(ref r),
-            Notes: ReadCitedTexts(ref r),
-            References: r.ReadRows(References));
+            Id: r.String(CountryField.Id),
+            Alpha2: r.String(CountryField.Alpha2),
+            Alpha3: r.String(CountryField.Alpha3),
+            Numeric: r.OptionalInt(CountryField.Numeric),
+            ShortName: r.String(CountryField.ShortName),
+            OfficialName: r.OptionalString(CountryField.OfficialName),
+            IsoName: r.OptionalString(CountryField.IsoName),
+            CommonName: r.OptionalString(CountryField.CommonName),
+            Alpha4: r.OptionalString(CountryField.Alpha4),
+            Withdrawn: r.Date(CountryField.Withdrawn),
+            OtherNames: r.Strings(CountryField.OtherNames),
+            LocalizedNames: LocalizedNames(r.List(CountryField.LocalizedNames, LocalizedNameField.FieldCount)),
+            Memberships: CitedTexts(r.List(CountryField.Memberships, CitedTextField.FieldCount)),
+            Notes: CitedTexts(r.List(CountryField.Notes, CitedTextField.FieldCount)),
+            References: r.Rows(CountryField.Citations, References));
     }
 
-    private static ImmutableArray<LocalizedName> ReadLocalizedNames(ref RecordReader r)
-    {
-        var count = r.ReadInt();
-        var names = ImmutableArray.CreateBuilder<LocalizedName>(count);
-        for (var i = 0; i < count; i++)
-        {
-            names.Add(new LocalizedName(r.ReadString(), r.ReadString()));
-        }
-
-        return names.MoveToImmutable();
-    }
+    private ImmutableArray<LocalizedName> LocalizedNames(ListView<LocalizedNameField> list) =>
+        Decode(list, static (n, decoder) => new LocalizedName(n.String(LocalizedNameField.Culture), n.String(LocalizedNameField.Name)));
 
     private Relation Relation(int row)
     {
-        var r = Open(storage.RelationRecords[row]);
-        var id = r.ReadString();
-        var first = Countries[r.ReadInt()];
-        var second = Countries[r.ReadInt()];
-        var names = r.ReadStrings();
-        var established = r.ReadFlag() ? new Establishment(r.ReadDate(), r.ReadOptionalString(), r.ReadRows(References)) : null;
-
-        var statuses = ImmutableArray.CreateBuilder<StatusInterval>(r.ReadInt());
-        for (var i = 0; i < statuses.Capacity; i++)
-        {
-            statuses.Add(new StatusInterval((RelationStatus)r.ReadInt(), r.ReadDate(), r.ReadDate(), r.ReadOptionalString(), r.ReadRows(References)));
-        }
-
-        var recognitions = ImmutableArray.CreateBuilder<Recognition>(r.ReadInt());
-        for (var i = 0; i < recognitions.Capacity; i++)
-        {
-            recognitions.Add(new Recognition(Countries[r.ReadInt()], Countries[r.ReadInt()], r.ReadDate(), r.ReadOptionalString(), r.ReadRows(References)));
-        }
-
-        var missions = ImmutableArray.CreateBuilder<Mission>(r.ReadInt());
-        for (var i = 0; i < missions.Capacity; i++)
-        {
-            missions.Add(new Mission(
-                From: Countries[r.ReadInt()],
-                To: Countries[r.ReadInt()],
-                Kind: (MissionKind)r.ReadInt(),
-                City: r.ReadOptionalString(),
-                Opened: r.ReadDate(),
-                Closed: r.ReadDate(),
-                AccreditedFrom: r.ReadOptionalString(),
-                Note: r.ReadOptionalString(),
-                References: r.ReadRows(References)));
-        }
-
-        var protectingPowers = ImmutableArray.CreateBuilder<ProtectingPower>(r.ReadInt());
-        for (var i = 0; i < protectingPowers.Capacity; i++)
-        {
-            protectingPowers.Add(new ProtectingPower(Countries[r.ReadInt()], Countries[r.ReadInt()], Countries[r.ReadInt()], (MissionKind)r.ReadInt(), r.ReadOptionalString(), r.ReadRows(References)));
-        }
-
+        var r = Open<RelationField>(TableColumn.RelationRecords, row);
         return new Relation(
-            id,
-            first,
-            second,
-            names,
-            established,
-            statuses.MoveToImmutable(),
-            recognitions.MoveToImmutable(),
-            missions.MoveToImmutable(),
-            protectingPowers.MoveToImmutable(),
-            Characterisations: ReadCitedTexts(ref r),
-            Notes: ReadCitedTexts(ref r),
-            References: r.ReadRows(References));
+            Id: r.String(RelationField.Id),
+            First: r.Row(RelationField.First, Countries),
+            Second: r.Row(RelationField.Second, Countries),
+            Names: r.Strings(RelationField.Names),
+            Established: r.TryRecord<EstablishmentField>(RelationField.Established, out var e)
+                ? new Establishment(e.Date(EstablishmentField.Date), e.OptionalString(EstablishmentField.Note), e.Rows(EstablishmentField.Citations, References))
+                : null,
+            Statuses: Statuses(r.List(RelationField.Statuses, StatusField.FieldCount)),
+            Recognitions: Recognitions(r.List(RelationField.Recognitions, RecognitionField.FieldCount)),
+            Missions: Missions(r.List(RelationField.Missions, MissionField.FieldCount)),
+            ProtectingPowers: ProtectingPowers(r.List(RelationField.ProtectingPowers, ProtectingPowerField.FieldCount)),
+            Characterisations: CitedTexts(r.List(RelationField.Characterisations, CitedTextField.FieldCount)),
+            Notes: CitedTexts(r.List(RelationField.Notes, CitedTextField.FieldCount)),
+            References: r.Rows(RelationField.Citations, References));
     }
+
+    private ImmutableArray<StatusInterval> Statuses(ListView<StatusField> list) =>
+        Decode(list, static (s, decoder) => new StatusInterval(
+            Status: (RelationStatus)s.Int(StatusField.Status),
+            From: s.Date(StatusField.From),
+            To: s.Date(StatusField.To),
+            Note: s.OptionalString(StatusField.Note),
+            References: s.Rows(StatusField.Citations, decoder.References)));
+
+    private ImmutableArray<Recognition> Recognitions(ListView<RecognitionField> list) =>
+        Decode(list, static (g, decoder) => new Recognition(
+            By: g.Row(RecognitionField.By, decoder.Countries),
+            Of: g.Row(RecognitionField.Of, decoder.Countries),
+            Date: g.Date(RecognitionField.Date),
+            Note: g.OptionalString(RecognitionField.Note),
+            References: g.Rows(RecognitionField.Citations, decoder.References)));
+
+    private ImmutableArray<Mission> Missions(ListView<MissionField> list) =>
+        Decode(list, static (m, decoder) => new Mission(
+            From: m.Row(MissionField.From, decoder.Countries),
+            To: m.Row(MissionField.To, decoder.Countries),
+            Kind: (MissionKind)m.Int(MissionField.Kind),
+            City: m.OptionalString(MissionField.City),
+            Opened: m.Date(MissionField.Opened),
+            Closed: m.Date(MissionField.Closed),
+            AccreditedFrom: m.OptionalString(MissionField.AccreditedFrom),
+            Note: m.OptionalString(MissionField.Note),
+            References: m.Rows(MissionField.Citations, decoder.References)));
+
+    private ImmutableArray<ProtectingPower> ProtectingPowers(ListView<ProtectingPowerField> list) =>
+        Decode(list, static (p, decoder) => new ProtectingPower(
+            Protector: p.Row(ProtectingPowerField.Protector, decoder.Countries),
+            Protected: p.Row(ProtectingPowerField.Protected, decoder.Countries),
+            Host: p.Row(ProtectingPowerField.Host, decoder.Countries),
+            Via: (MissionKind)p.Int(ProtectingPowerField.Via),
+            City: p.OptionalString(ProtectingPowerField.City),
+            References: p.Rows(ProtectingPowerField.Citations, decoder.References)));
 
     private Event Event(int row)
     {
-        var r = Open(storage.EventRecords[row]);
-        var id = r.ReadString();
-        var date = r.ReadDate()!.Value;
-        var kind = (EventKind)r.ReadInt();
-        var title = r.ReadString();
-        var summary = r.ReadString();
-        var place = r.ReadOptionalString();
-        var countries = r.ReadRows(Countries);
-        var relations = r.ReadRows(Relations);
-
-        var people = ImmutableArray.CreateBuilder<Participant>(r.ReadInt());
-        for (var i = 0; i < people.Capacity; i++)
-        {
-            people.Add(new Participant(r.ReadString(), r.ReadOptionalString(), r.ReadOptionalRow(Countries)));
-        }
-
-        var vote = r.ReadFlag() ? new VoteTally(r.ReadInt(), r.ReadInt(), r.ReadInt(), r.ReadInt()) : null;
-        return new Event(id, date, kind, title, summary, place, countries, relations, people.MoveToImmutable(), vote, r.ReadRows(Countries), ReadCitedTexts(ref r), r.ReadRows(References));
+        var r = Open<EventField>(TableColumn.EventRecords, row);
+        return new Event(
+            Id: r.String(EventField.Id),
+            Date: r.Date(EventField.Date)!.Value,
+            Kind: (EventKind)r.Int(EventField.Kind),
+            Title: r.String(EventField.Title),
+            Summary: r.String(EventField.Summary),
+            Place: r.OptionalString(EventField.Place),
+            Countries: r.Rows(EventField.Countries, Countries),
+            Relations: r.Rows(EventField.Relations, Relations),
+            People: People(r.List(EventField.People, ParticipantField.FieldCount)),
+            Vote: r.TryRecord<VoteField>(EventField.Vote, out var v)
+                ? new VoteTally(v.Int(VoteField.InFavour), v.Int(VoteField.Against), v.Int(VoteField.Abstentions), v.Int(VoteField.Absent))
+                : null,
+            Drafters: r.Rows(EventField.Drafters, Countries),
+            Notes: CitedTexts(r.List(EventField.Notes, CitedTextField.FieldCount)),
+            References: r.Rows(EventField.Citations, References));
     }
 
-    private RecordReader Open(int start) => new(storage.Records, start, strings);
+    private ImmutableArray<Participant> People(ListView<ParticipantField> list) =>
+        Decode(list, static (p, decoder) => new Participant(p.String(ParticipantField.Name), p.OptionalString(ParticipantField.Role), p.OptionalRow(ParticipantField.Country, decoder.Countries)));
 
-    private ImmutableArray<CitedText> ReadCitedTexts(ref RecordReader r)
+    private ImmutableArray<CitedText> CitedTexts(ListView<CitedTextField> list) =>
+        Decode(list, static (t, decoder) => new CitedText(t.String(CitedTextField.Text), t.Rows(CitedTextField.Citations, decoder.References)));
+
+    /// <summary>Decodes every item of a list; the item decoders are static lambdas, so decoding allocates no delegate.</summary>
+    private ImmutableArray<T> Decode<TItem, T>(ListView<TItem> list, ItemDecoder<TItem, T> decode)
+        where TItem : unmanaged, System.Enum
     {
-        var builder = ImmutableArray.CreateBuilder<CitedText>(r.ReadInt());
-        for (var i = 0; i < builder.Capacity; i++)
+        var items = ImmutableArray.CreateBuilder<T>(list.Count);
+        for (var i = 0; i < items.Capacity; i++)
         {
-            builder.Add(new CitedText(r.ReadString(), r.ReadRows(References)));
+            items.Add(decode(list[i], this));
         }
 
-        return builder.MoveToImmutable();
+        return items.MoveToImmutable();
     }
+
+    private RecordView<TField> Open<TField>(TableColumn recordStarts, int row)
+        where TField : unmanaged, System.Enum =>
+        new(storage[TableColumn.Records], strings, storage[recordStarts][row]);
+
+    /// <summary>Decodes one list item (a delegate: a ref struct cannot be a generic argument of Func).</summary>
+    private delegate T ItemDecoder<TItem, T>(RecordView<TItem> item, RecordDecoder decoder)
+        where TItem : unmanaged, System.Enum;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using RelationsData.Shared;
 
 namespace RelationsData.Storage;
 
@@ -34,7 +35,7 @@ internal sealed class StringTable
 
     private ReadOnlySpan<byte> Bytes(int index)
     {
-        var offsets = storage.StringOffsets;
+        var offsets = storage[TableColumn.StringOffsets];
         return storage.Utf8Strings[offsets[index]..offsets[index + 1]];
     }
 }

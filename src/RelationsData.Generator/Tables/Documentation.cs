@@ -5,7 +5,7 @@ using System.Linq;
 using RelationsData.Generator.Model;
 using RelationsData.Shared;
 
-namespace RelationsData.Generator.Emit;
+namespace RelationsData.Generator.Tables;
 
 /// <summary>
 /// The plain text of each named member's XML documentation: the fact itself and the sources it cites, so that

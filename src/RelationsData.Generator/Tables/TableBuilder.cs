@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using RelationsData.Generator.Model;
+using RelationsData.Shared;
+
+namespace RelationsData.Generator.Tables;
+
+/// <summary>
+/// The Tables stage: lays the linked dataset out as the columns of TableLayout, one string table and the named
+/// members. Three steps, each consuming the one before: records and every string (RecordWriter, frozen on return),
+/// then integer-only indexes, then named members with their documentation.
+/// </summary>
+internal sealed class TableBuilder
+{
+    private readonly LinkedDataset dataset;
+    private readonly Dictionary<string, int> countryRows;
+    private readonly Dictionary<string, int> relationRows;
+    private readonly Dictionary<string, int> referenceRows;
+
+    private TableBuilder(LinkedDataset dataset)
+    {
+        this.dataset = dataset;
+        countryRows = Rows(dataset.Countries, c => c.Id.Value);
+        relationRows = Rows(dataset.Relations, r => r.Id.Value);
+        referenceRows = Rows(dataset.References, r => r.Id.Value);
+    }
+
+    public static DatasetTables Build(LinkedDataset dataset, int namedMemberLimit, CancellationToken cancellationToken) =>
+        new TableBuilder(dataset).Build(namedMemberLimit, cancellationToken);
+
+    private static Dictionary<string, int> Rows<T>(EquatableArray<Named<T>> table, Func<T, string> id)
+        where T : class
+    {
+        var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var row = 0; row < table.Count; row++)
+        {
+            rows[id(table[row].Spec)] = row;
+        }
+
+        return rows;
+    }
+
+    private DatasetTables Build(int namedMemberLimit, CancellationToken cancellationToken)
+    {
+        // 1. Everything that adds a string, inside the writer's scope.
+        var written = RecordWriter.Write(writer =>
+        {
+            var columns = new ColumnSet()
+                .Add(TableColumn.ReferenceRecords, dataset.References.Select(r => WriteReference(writer, r.Spec)).ToEquatableArray())
+                .Add(TableColumn.CountryRecords, dataset.Countries.Select(c => WriteCountry(writer, c.Spec)).ToEquatableArray());
+            cancellationToken.ThrowIfCancellationRequested();
+            columns.Add(TableColumn.RelationRecords, dataset.Relations.Select(r => WriteRelation(writer, r.Spec)).ToEquatableArray());
+            cancellationToken.ThrowIfCancellationRequested();
+            columns.Add(TableColumn.EventRecords, dataset.Events.Select(e => WriteEvent(writer, e.Spec)).ToEquatableArray());
+            cancellationToken.ThrowIfCancellationRequested();
+            return columns.Add(TableColumn.NameIndex, NameIndex(writer));
+        });
+
+        // 2. Integer-only columns, over the frozen strings.
+        var (countryRelationStarts, countryRelationList) = Group(dataset.Countries.Count, dataset.Relations.Select(r => new[] { countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value] }));
+        var (relationEventStarts, relationEventList) = Group(dataset.Relations.Count, dataset.Events.Select(e => e.Spec.Relations.Select(r => relationRows[r.Value]).Distinct()));
+        var (countryEventStarts, countryEventList) = Group(dataset.Countries.Count, dataset.Events.Select(e => EventCountries(e.Spec).Select(c => countryRows[c]).Distinct()));
+        var columns = written.Result
+            .Add(TableColumn.StringOffsets, StringOffsets(written.Strings))
+            .Add(TableColumn.Records, written.Records)
+            .Add(TableColumn.Alpha2Index, Alpha2Index())
+            .Add(TableColumn.Alpha3Index, Pairs(CurrentRows().Select(row => (Alpha3Key(dataset.Countries[row].Spec.Alpha3.Value), row))))
+            .Add(TableColumn.NumericIndex, NumericIndex())
+            .Add(TableColumn.PairIndex, Pairs(dataset.Relations.Select((r, row) => (TableLayout.PairKey(countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value], dataset.Countries.Count), row))))
+            .Add(TableColumn.CountryRelationStarts, countryRelationStarts)
+            .Add(TableColumn.CountryRelationList, countryRelationList)
+            .Add(TableColumn.RelationEventStarts, relationEventStarts)
+            .Add(TableColumn.RelationEventList, relationEventList)
+            .Add(TableColumn.CountryEventStarts, countryEventStarts)
+            .Add(TableColumn.CountryEventList, countryEventList)
+            .Add(TableColumn.EventIdOrder, Enumerable.Range(0, dataset.Events.Count).OrderBy(row => dataset.Events[row].Spec.Id.Value, StringComparer.Ordinal).ToEquatableArray())
+            .ToColumns();
+
+        // 3. Named members and their IntelliSense text; a kind over the limit gets none, and says so.
+        var countries = NamedKind.Of("Countries", dataset.Countries, namedMemberLimit, () => Documentation.Members(dataset.Countries, Documentation.Country, dataset));
+        var relations = NamedKind.Of("Relations", dataset.Relations, namedMemberLimit, () => Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset));
+        var events = NamedKind.Of("Events", dataset.Events, namedMemberLimit, () => Documentation.Members(dataset.Events, Documentation.Event, dataset));
+        var references = NamedKind.Of("References", dataset.References, namedMemberLimit, () => Documentation.Members(dataset.References, Documentation.Reference, dataset));
+
+        return new DatasetTables(
+            written.Strings,
+            columns,
+            countries.Members,
+            relations.Members,
+            events.Members,
+            references.Members,
+            new[] { countries.Omitted, relations.Omitted, events.Omitted, references.Omitted }.OfType<UnnamedKind>().ToEquatableArray());
+    }
+
+    /// <summary>The countries an event involves: those listed, the drafters, and the people's countries.</summary>
+    private static IEnumerable<string> EventCountries(EventSpec e) =>
+        e.Countries.Select(c => c.Value).Concat(e.Drafters.Select(c => c.Value)).Concat(e.People.Where(p => p.Country is not null).Select(p => p.Country!.Value));
+
+    private static int Alpha3Key(string code) => TableLayout.Alpha3Key(code[0], code[1], code[2]);
+
+    private static EquatableArray<int> StringOffsets(EquatableArray<string> strings)
+    {
+        var offsets = new List<int>(strings.Count + 1) { 0 };
+        foreach (var s in strings)
+        {
+            offsets.Add(offsets[offsets.Count - 1] + Encoding.UTF8.GetByteCount(s));
+        }
+
+        return offsets.ToEquatableArray();
+    }
+
+    private EquatableArray<int> Alpha2Index()
+    {
+        var index = new int[26 * 26];
+        foreach (var row in CurrentRows())
+        {
+            var code = dataset.Countries[row].Spec.Alpha2.Value;
+            index[TableLayout.Alpha2Key(code[0], code[1])] = row + 1;
+        }
+
+        return index.ToEquatableArray();
+    }
+
+    private EquatableArray<int> NumericIndex()
+    {
+        var index = new int[1000];
+        foreach (var row in CurrentRows())
+        {
+            if (dataset.Countries[row].Spec.Numeric >= 0)
+            {
+                index[dataset.Countries[row].Spec.Numeric] = row + 1;
+            }
+        }
+
+        return index.ToEquatableArray();
+    }
+
+    /// <summary>The rows of current countries: the code indexes hold only these (a former entry's codes may be reused).</summary>
+    private IEnumerable<int> CurrentRows() => Enumerable.Range(0, dataset.Countries.Count).Where(row => dataset.Countries[row].Spec.Alpha4 is null);
+
+    /// <summary>
+    /// Folded names, sorted ordinally, each to its country. A name shared by two countries finds a current one before a
+    /// former one, and its own names before names in other languages, then the first by id.
+    /// </summary>
+    private EquatableArray<int> NameIndex(RecordWriter writer)
+    {
+        var byName = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        // Current rows first, each group in id order (OrderBy is stable).
+        var rows = Enumerable.Range(0, dataset.Countries.Count).OrderBy(row => dataset.Countries[row].Spec.Alpha4 is null ? 0 : 1).ToList();
+        foreach (var (row, names) in rows.Select(row => (row, OwnNames(dataset.Countries[row].Spec))).Concat(rows.Select(row => (row, LocalizedNames(dataset.Countries[row].Spec)))))
+        {
+            foreach (var name in names)
+            {
+                if (name is not null && NameFolding.Fold(name) is { Length: > 0 } folded && !byName.ContainsKey(folded))
+                {
+                    byName.Add(folded, row);
+                }
+            }
+        }
+
+        var pairs = new List<int>(byName.Count * 2);
+        foreach (var entry in byName)
+        {
+            pairs.Add(writer.String(entry.Key));
+            pairs.Add(entry.Value);
+        }
+
+        return pairs.ToEquatableArray();
+    }
+
+    private static IEnumerable<string?> OwnNames(CountrySpec c) =>
+        new[] { c.ShortName, c.OfficialName, c.IsoName, c.CommonName }.Concat(c.OtherNames).Concat(new[] { c.Alpha2.Value, c.Alpha3.Value, c.Alpha4?.Value });
+
+    private static IEnumerable<string?> LocalizedNames(CountrySpec c) => c.LocalizedNames.Select(n => n.Name);
+
+    private static EquatableArray<int> Pairs(IEnumerable<(int Key, int Row)> pairs) =>
+        pairs.OrderBy(p => p.Key).SelectMany(p => new[] { p.Key, p.Row }).ToEquatableArray();
+
+    /// <summary>A compressed-row grouping: for each owner row, the member rows (in member order) that name it.</summary>
+    private static (EquatableArray<int> Starts, EquatableArray<int> List) Group(int ownerCount, IEnumerable<IEnumerable<int>> ownersOfEachMember)
+    {
+        var lists = Enumerable.Range(0, ownerCount).Select(_ => new List<int>()).ToArray();
+        var member = 0;
+        foreach (var owners in ownersOfEachMember)
+        {
+            foreach (var owner in owners)
+            {
+                lists[owner].Add(member);
+            }
+
+            member++;
+        }
+
+        var starts = new List<int>(ownerCount + 1) { 0 };
+        foreach (var list in lists)
+        {
+            starts.Add(starts[starts.Count - 1] + list.Count);
+        }
+
+        return (starts.ToEquatableArray(), lists.SelectMany(l => l).ToEquatableArray());
+    }
+
+    private int WriteReference(RecordWriter w, ReferenceSpec r) =>
+        w.Record(ReferenceField.FieldCount)
+            .Set(ReferenceField.Id, w.String(r.Id.Value))
+            .Set(ReferenceField.Type, w.String(r.Type))
+            .Set(ReferenceField.Title, w.String(r.Title))
+            .Set(ReferenceField.ContainerTitle, w.Optional(r.ContainerTitle))
+            .Set(ReferenceField.Url, w.Optional(r.Url))
+            .Set(ReferenceField.Issued, r.Issued)
+            .Set(ReferenceField.Note, w.Optional(r.Note))
+            .Start;
+
+    private int WriteCountry(RecordWriter w, CountrySpec c)
+    {
+        var record = w.Record(CountryField.FieldCount)
+            .Set(CountryField.Id, w.String(c.Id.Value))
+            .Set(CountryField.Alpha2, w.String(c.Alpha2.Value))
+            .Set(CountryField.Alpha3, w.String(c.Alpha3.Value))
+            .Set(CountryField.Numeric, c.Numeric)
+            .Set(CountryField.ShortName, w.String(c.ShortName))
+            .Set(CountryField.OfficialName, w.Optional(c.OfficialName))
+            .Set(CountryField.IsoName, w.Optional(c.IsoName))
+            .Set(CountryField.CommonName, w.Optional(c.CommonName))
+            .Set(CountryField.Alpha4, w.Optional(c.Alpha4?.Value))
+            .Set(CountryField.Withdrawn, c.Withdrawn);
+        record
+            .Set(CountryField.OtherNames, Strings(w, c.OtherNames))
+            .Set(CountryField.LocalizedNames, w.List(c.LocalizedNames, LocalizedNameField.FieldCount, (item, name) => item
+                .Set(LocalizedNameField.Culture, w.String(name.Culture))
+                .Set(LocalizedNameField.Name, w.String(name.Name))))
+            .Set(CountryField.Memberships, CitedTexts(w, c.Memberships))
+            .Set(CountryField.Notes, CitedTexts(w, c.Notes))
+            .Set(CountryField.Citations, Citations(w, c.Citations));
+        return record.Start;
+    }
+
+    private int WriteRelation(RecordWriter w, RelationSpec r)
+    {
+        var (first, second) = string.CompareOrdinal(r.First.Value, r.Second.Value) < 0 ? (r.First, r.Second) : (r.Second, r.First);
+        var record = w.Record(RelationField.FieldCount)
+            .Set(RelationField.Id, w.String(r.Id.Value))
+            .Set(RelationField.First, countryRows[first.Value])
+            .Set(RelationField.Second, countryRows[second.Value])
+            .Set(RelationField.Names, Strings(w, r.Names));
+        if (r.Established is { } established)
+        {
+            var establishment = w.Record(EstablishmentField.FieldCount)
+                .Set(EstablishmentField.Date, established.Date)
+                .Set(EstablishmentField.Note, w.Optional(established.Note))
+                .Set(EstablishmentField.Citations, Citations(w, established.Citations));
+            record.Set(RelationField.Established, establishment.Start);
+        }
+
+        record
+            .Set(RelationField.Statuses, w.List(r.Statuses, StatusField.FieldCount, (item, s) => item
+                .Set(StatusField.Status, s.Status)
+                .Set(StatusField.From, s.From)
+                .Set(StatusField.To, s.To)
+                .Set(StatusField.Note, w.Optional(s.Note))
+                .Set(StatusField.Citations, Citations(w, s.Citations))))
+            .Set(RelationField.Recognitions, w.List(r.Recognitions, RecognitionField.FieldCount, (item, g) => item
+                .Set(RecognitionField.By, countryRows[g.By.Value])
+                .Set(RecognitionField.Of, countryRows[g.Of.Value])
+                .Set(RecognitionField.Date, g.Date)
+                .Set(RecognitionField.Note, w.Optional(g.Note))
+                .Set(RecognitionField.Citations, Citations(w, g.Citations))))
+            .Set(RelationField.Missions, w.List(r.Missions, MissionField.FieldCount, (item, m) => item
+                .Set(MissionField.From, countryRows[m.From.Value])
+                .Set(MissionField.To, countryRows[m.To.Value])
+                .Set(MissionField.Kind, m.Kind)
+                .Set(MissionField.City, w.Optional(m.City))
+                .Set(MissionField.Opened, m.Opened)
+                .Set(MissionField.Closed, m.Closed)
+                .Set(MissionField.AccreditedFrom, w.Optional(m.AccreditedFrom))
+                .Set(MissionField.Note, w.Optional(m.Note))
+                .Set(MissionField.Citations, Citations(w, m.Citations))))
+            .Set(RelationField.ProtectingPowers, w.List(r.ProtectingPowers, ProtectingPowerField.FieldCount, (item, p) => item
+                .Set(ProtectingPowerField.Protector, countryRows[p.Protector.Value])
+                .Set(ProtectingPowerField.Protected, countryRows[p.Protected.Value])
+                .Set(ProtectingPowerField.Host, countryRows[p.Host.Value])
+                .Set(ProtectingPowerField.Via, p.Via)
+                .Set(ProtectingPowerField.City, w.Optional(p.City))
+                .Set(ProtectingPowerField.Citations, Citations(w, p.Citations))))
+            .Set(RelationField.Characterisations, CitedTexts(w, r.Characterisations))
+            .Set(RelationField.Notes, CitedTexts(w, r.Notes))
+            .Set(RelationField.Citations, Citations(w, r.Citations));
+        return record.Start;
+    }
+
+    private int WriteEvent(RecordWriter w, EventSpec e)
+    {
+        var record = w.Record(EventField.FieldCount)
+            .Set(EventField.Id, w.String(e.Id.Value))
+            .Set(EventField.Date, e.Date)
+            .Set(EventField.Kind, e.Kind)
+            .Set(EventField.Title, w.String(e.Title))
+            .Set(EventField.Summary, w.String(e.Summary))
+            .Set(EventField.Place, w.Optional(e.Place))
+            .Set(EventField.Countries, RowList(w, e.Countries, countryRows))
+            .Set(EventField.Relations, RowList(w, e.Relations, relationRows))
+            .Set(EventField.People, w.List(e.People, ParticipantField.FieldCount, (item, p) => item
+                .Set(ParticipantField.Name, w.String(p.Name))
+                .Set(ParticipantField.Role, w.Optional(p.Role))
+                .Set(ParticipantField.Country, p.Country is null ? BlobFormat.Absent : countryRows[p.Country.Value])));
+        if (e.Vote is { } vote)
+        {
+            var tally = w.Record(VoteField.FieldCount)
+                .Set(VoteField.InFavour, vote.InFavour)
+                .Set(VoteField.Against, vote.Against)
+                .Set(VoteField.Abstentions, vote.Abstentions)
+                .Set(VoteField.Absent, vote.Absent);
+            record.Set(EventField.Vote, tally.Start);
+        }
+
+        record
+            .Set(EventField.Drafters, RowList(w, e.Drafters, countryRows))
+            .Set(EventField.Notes, CitedTexts(w, e.Notes))
+            .Set(EventField.Citations, Citations(w, e.Citations));
+        return record.Start;
+    }
+
+    private static int Strings(RecordWriter w, EquatableArray<string> values) => w.Values(values.Select(w.String).ToList());
+
+    private static int RowList(RecordWriter w, EquatableArray<LocatedString> ids, Dictionary<string, int> rows) => w.Values(ids.Select(id => rows[id.Value]));
+
+    private int Citations(RecordWriter w, EquatableArray<LocatedString> citations) => RowList(w, citations, referenceRows);
+
+    private int CitedTexts(RecordWriter w, EquatableArray<CitedTextSpec> texts) =>
+        w.List(texts, CitedTextField.FieldCount, (item, text) => item
+            .Set(CitedTextField.Text, w.String(text.Text))
+            .Set(CitedTextField.Citations, Citations(w, text.Citations)));
+}

@@ -1,0 +1,198 @@
+// Compiled into both the library and the generator: the one definition of the compiled tables' layout. The generator's
+// table builder writes by these names and the library's record decoder reads by them, so neither end depends on an order.
+using System;
+using System.Runtime.CompilerServices;
+
+namespace RelationsData.Shared;
+
+/// <summary>
+/// The integer columns of the compiled tables. The generator emits every column, the content hash covers them in this
+/// order, and generated storage answers <c>GetColumn((int)column)</c>. Adding a column: a member here, the builder
+/// that fills it and the query that reads it; bump <see cref="BlobFormat.Version"/>.
+/// </summary>
+internal enum TableColumn
+{
+    /// <summary>Where string <c>i</c> starts in the UTF-8 blob; entry <c>i + 1</c> is where it ends.</summary>
+    StringOffsets,
+
+    /// <summary>All records: each a run of fixed slots (one per field of its kind), then the lists its slots point at.</summary>
+    Records,
+
+    /// <summary>Where each country record starts in <see cref="Records"/>; countries are sorted by id.</summary>
+    CountryRecords,
+
+    /// <summary>Where each relation record starts; relations are sorted by id.</summary>
+    RelationRecords,
+
+    /// <summary>Where each event record starts; events are sorted by date, then id.</summary>
+    EventRecords,
+
+    /// <summary>Where each reference record starts; references are sorted by id.</summary>
+    ReferenceRecords,
+
+    /// <summary>676 entries, one per alpha-2 code AA..ZZ (<see cref="TableLayout.Alpha2Key"/>): the current country's row plus one, or 0.</summary>
+    Alpha2Index,
+
+    /// <summary>Pairs (<see cref="TableLayout.Alpha3Key"/>, current country row), sorted by key.</summary>
+    Alpha3Index,
+
+    /// <summary>1000 entries, one per numeric code 000..999: the current country's row plus one, or 0.</summary>
+    NumericIndex,
+
+    /// <summary>Pairs (string index of a folded name, country row), sorted by the folded name, ordinally.</summary>
+    NameIndex,
+
+    /// <summary>Pairs (<see cref="TableLayout.PairKey"/>, relation row), sorted by key.</summary>
+    PairIndex,
+
+    /// <summary>Country row → range in <see cref="CountryRelationList"/> (count + 1 entries).</summary>
+    CountryRelationStarts,
+
+    /// <summary>Relation rows per country, in id order.</summary>
+    CountryRelationList,
+
+    /// <summary>Relation row → range in <see cref="RelationEventList"/> (count + 1 entries).</summary>
+    RelationEventStarts,
+
+    /// <summary>Event rows per relation, in date order.</summary>
+    RelationEventList,
+
+    /// <summary>Country row → range in <see cref="CountryEventList"/> (count + 1 entries).</summary>
+    CountryEventStarts,
+
+    /// <summary>Event rows per country, in date order.</summary>
+    CountryEventList,
+
+    /// <summary>Event rows sorted by event id, for lookups by id.</summary>
+    EventIdOrder,
+}
+
+/// <summary>The shape of records and index keys, shared by the writer (generator) and the reader (library).</summary>
+internal static class TableLayout
+{
+    /// <summary>The number of <see cref="TableColumn"/>s.</summary>
+    public const int ColumnCount = (int)TableColumn.EventIdOrder + 1;
+
+    /// <summary>
+    /// The slot of every top-level record's id: lookups by id binary-search the id without decoding the record. Each
+    /// top-level field enum starts with <c>Id = IdSlot</c>.
+    /// </summary>
+    public const int IdSlot = 0;
+
+    /// <summary>The number of a field: its slot in the record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Slot<TField>(TField field)
+        where TField : unmanaged, Enum => Unsafe.As<TField, int>(ref field);
+
+    /// <summary>A letter's number (A or a = 0 … Z or z = 25), or -1.</summary>
+    public static int Letter(char c) => (c | 0x20) - 'a' is var value and >= 0 and < 26 ? value : -1;
+
+    /// <summary>The alpha-2 index slot of a code (either case), or -1 when it is not two letters.</summary>
+    public static int Alpha2Key(char first, char second) =>
+        Letter(first) is var a and >= 0 && Letter(second) is var b and >= 0 ? (a * 26) + b : -1;
+
+    /// <summary>An alpha-3 code (either case) as a base-26 number, or -1 when it is not three letters.</summary>
+    public static int Alpha3Key(char first, char second, char third) =>
+        Letter(first) is var a and >= 0 && Letter(second) is var b and >= 0 && Letter(third) is var c and >= 0 ? (a * 676) + (b * 26) + c : -1;
+
+    /// <summary>The pair index key of two country rows, in either order.</summary>
+    public static int PairKey(int rowA, int rowB, int countryCount) => (Math.Min(rowA, rowB) * countryCount) + Math.Max(rowA, rowB);
+}
+
+// The fields of each kind of record, by slot; FieldCount (last) is the record's width, not a field. A list field's slot holds where its list starts in the Records column:
+// a count, then that many items (each an integer, or a record of the item kind's width). An optional record's slot
+// holds where it starts, or BlobFormat.Absent. Adding a field: a member before FieldCount, the line that writes it
+// (generator: RecordWriter calls in TableBuilder) and the line that reads it (library: RecordDecoder); bump BlobFormat.Version.
+
+/// <summary>A reference's fields.</summary>
+internal enum ReferenceField
+{
+    Id = TableLayout.IdSlot, Type, Title, ContainerTitle, Url, Issued, Note,
+    FieldCount,
+}
+
+/// <summary>A country's fields.</summary>
+internal enum CountryField
+{
+    Id = TableLayout.IdSlot, Alpha2, Alpha3, Numeric, ShortName, OfficialName, IsoName, CommonName, Alpha4, Withdrawn,
+    OtherNames, LocalizedNames, Memberships, Notes, Citations,
+    FieldCount,
+}
+
+/// <summary>An item of a country's LocalizedNames list.</summary>
+internal enum LocalizedNameField
+{
+    Culture, Name,
+    FieldCount,
+}
+
+/// <summary>An item of a list of cited texts (memberships, notes, characterisations).</summary>
+internal enum CitedTextField
+{
+    Text, Citations,
+    FieldCount,
+}
+
+/// <summary>A relation's fields.</summary>
+internal enum RelationField
+{
+    Id = TableLayout.IdSlot, First, Second, Names, Established, Statuses, Recognitions, Missions, ProtectingPowers,
+    Characterisations, Notes, Citations,
+    FieldCount,
+}
+
+/// <summary>A relation's optional establishment record.</summary>
+internal enum EstablishmentField
+{
+    Date, Note, Citations,
+    FieldCount,
+}
+
+/// <summary>An item of a relation's Statuses list.</summary>
+internal enum StatusField
+{
+    Status, From, To, Note, Citations,
+    FieldCount,
+}
+
+/// <summary>An item of a relation's Recognitions list.</summary>
+internal enum RecognitionField
+{
+    By, Of, Date, Note, Citations,
+    FieldCount,
+}
+
+/// <summary>An item of a relation's Missions list.</summary>
+internal enum MissionField
+{
+    From, To, Kind, City, Opened, Closed, AccreditedFrom, Note, Citations,
+    FieldCount,
+}
+
+/// <summary>An item of a relation's ProtectingPowers list.</summary>
+internal enum ProtectingPowerField
+{
+    Protector, Protected, Host, Via, City, Citations,
+    FieldCount,
+}
+
+/// <summary>An event's fields.</summary>
+internal enum EventField
+{
+    Id = TableLayout.IdSlot, Date, Kind, Title, Summary, Place, Countries, Relations, People, Vote, Drafters, Notes, Citations,
+    FieldCount,
+}
+
+/// <summary>An item of an event's People list.</summary>
+internal enum ParticipantField
+{
+    Name, Role, Country,
+    FieldCount,
+}
+
+/// <summary>An event's optional vote record.</summary>
+internal enum VoteField
+{
+    InFavour, Against, Abstentions, Absent,
+    FieldCount,
+}
