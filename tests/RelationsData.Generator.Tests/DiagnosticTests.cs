@@ -156,6 +156,35 @@ public class DiagnosticTests
         Assert.Equal(new[] { "RD0006", "RD0012" }, ids);
     }
 
+    [Fact]
+    public void Every_bad_citation_of_a_country_is_reported_in_one_build()
+    {
+        // Three unknown references: in the country's citations, a membership and a note (the last two were once
+        // checked with a short-circuiting All, which stopped at the first).
+        var country = Azerbaijan.Replace("\"citations\": [\"source\"]", """
+            "memberships": [{ "text": "UN", "citations": ["nowhere-1"] }, { "text": "OIC", "citations": ["nowhere-2"] }],
+              "notes": [{ "text": "A note", "citations": ["nowhere-3"] }],
+              "citations": ["source", "nowhere-4"]
+            """);
+        var diagnostics = TestHelpers.GeneratorDiagnostics(Valid().Where(f => f.Path != "/data/azerbaijan.json").Append(new InMemoryFile("/data/azerbaijan.json", country)));
+
+        var unknown = diagnostics.Where(d => d.Id == "RD0006").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(4, unknown.Count);
+        Assert.All(new[] { "nowhere-1", "nowhere-2", "nowhere-3", "nowhere-4" }, id => Assert.Contains(unknown, m => m.Contains($"'{id}'", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_problem_of_a_relation_is_reported_in_one_build()
+    {
+        var relation = Relation(
+            "\"azerbaijan\", \"atlantis\"",
+            "\"missions\": [{ \"from\": \"lilliput\", \"to\": \"azerbaijan\", \"kind\": \"embassy\", \"citations\": [\"nowhere-1\"] }],\n  \"notes\": [{ \"text\": \"n\", \"citations\": [\"nowhere-2\"] }],");
+        var diagnostics = TestHelpers.GeneratorDiagnostics(Valid().Append(new InMemoryFile("/data/relation.json", relation)));
+
+        var messages = diagnostics.Where(d => d.Id == "RD0006").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.All(new[] { "'atlantis'", "'lilliput'", "'nowhere-1'", "'nowhere-2'" }, id => Assert.Contains(messages, m => m.Contains(id, System.StringComparison.Ordinal)));
+    }
+
     private static string Relation(string countries, string extra = "") =>
         "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  " + extra + "\n  \"citations\": [\"source\"]\n}";
 

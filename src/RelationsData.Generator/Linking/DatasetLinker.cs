@@ -17,6 +17,7 @@ namespace RelationsData.Generator.Linking;
 internal sealed class DatasetLinker
 {
     private readonly List<DiagnosticInfo> diagnostics = new();
+    private int errorCount;
     private Dictionary<string, CountrySpec> countries = new();
     private Dictionary<string, ReferenceSpec> references = new();
     private Dictionary<string, RelationSpec> relations = new();
@@ -42,7 +43,7 @@ internal sealed class DatasetLinker
         RejectDuplicateCodes();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var countryList = countries.Values.Where(c => Cites(c.Citations) & c.Memberships.Concat(c.Notes).All(t => Cites(t.Citations))).ToList();
+        var countryList = countries.Values.Where(IsCited).ToList();
         countries = countryList.ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
 
         relations = Unique("relation", files.Select(f => f.Relation), r => r.Id)
@@ -61,7 +62,7 @@ internal sealed class DatasetLinker
         {
             if (!citedReferences.Contains(reference.Id.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedReference, reference.Id.Location, reference.Id.Value));
+                Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedReference, reference.Id.Location, reference.Id.Value));
             }
         }
 
@@ -90,7 +91,7 @@ internal sealed class DatasetLinker
             var key = recordId.Value.Normalize(NormalizationForm.FormKC).ToUpperInvariant();
             if (firstByKey.TryGetValue(key, out var first))
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicateId, recordId.Location, new[] { kind, recordId.Value, first.Location.ToString() }.ToEquatableArray(), first.Location));
+                Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicateId, recordId.Location, new[] { kind, recordId.Value, first.Location.ToString() }.ToEquatableArray(), first.Location));
                 continue;
             }
 
@@ -101,39 +102,52 @@ internal sealed class DatasetLinker
         return result;
     }
 
+    // Each check below reports every problem it finds and the record is kept exactly when it reported no error:
+    // no check depends on another running first, or on '&' rather than '&&', to be heard.
+
     private bool HasValidCodes(CountrySpec country)
     {
-        var valid = CheckCode(country.Alpha2, 2, "alpha-2") & CheckCode(country.Alpha3, 3, "alpha-3");
+        var errorsBefore = errorCount;
+        CheckCode(country.Alpha2, 2, "alpha-2");
+        CheckCode(country.Alpha3, 3, "alpha-3");
         if (country.Alpha4 is not null)
         {
-            valid &= CheckCode(country.Alpha4, 4, "3166-3 alpha-4");
+            CheckCode(country.Alpha4, 4, "3166-3 alpha-4");
         }
 
         // A former entry (ISO 3166-3) has both its alpha-4 code and its withdrawal date; a current one has neither.
         if ((country.Alpha4 is null) != (country.Withdrawn == 0))
         {
             Report(DiagnosticDescriptors.MissingField, country.Location, $"The former country '{country.Id.Value}'", country.Alpha4 is null ? "alpha4" : "withdrawn");
-            valid = false;
         }
 
         if (country.Numeric > 999)
         {
             Report(DiagnosticDescriptors.MalformedCode, country.NumericLocation, country.Numeric.ToString(System.Globalization.CultureInfo.InvariantCulture), "numeric", "numeric codes run from 000 to 999");
-            valid = false;
         }
 
-        return valid;
+        return errorCount == errorsBefore;
     }
 
-    private bool CheckCode(LocatedString code, int length, string kind)
+    private void CheckCode(LocatedString code, int length, string kind)
     {
-        if (code.Value.Length == length && code.Value.All(c => c is >= 'A' and <= 'Z'))
+        if (code.Value.Length != length || !code.Value.All(c => c is >= 'A' and <= 'Z'))
         {
-            return true;
+            Report(DiagnosticDescriptors.MalformedCode, code.Location, code.Value, kind, $"write exactly {length} capital letters A-Z");
+        }
+    }
+
+    /// <summary>Every citation of the country, its memberships and its notes names a reference.</summary>
+    private bool IsCited(CountrySpec country)
+    {
+        var errorsBefore = errorCount;
+        Cites(country.Citations);
+        foreach (var text in country.Memberships.Concat(country.Notes))
+        {
+            Cites(text.Citations);
         }
 
-        Report(DiagnosticDescriptors.MalformedCode, code.Location, code.Value, kind, $"write exactly {length} capital letters A-Z");
-        return false;
+        return errorCount == errorsBefore;
     }
 
     private void RejectDuplicateCodes()
@@ -160,7 +174,7 @@ internal sealed class DatasetLinker
             if (clash.Key is not null)
             {
                 var first = seen[clash.Key];
-                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicateCode, clash.Where, new[] { clash.Code, first.Id.Value }.ToEquatableArray(), first.Location));
+                Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicateCode, clash.Where, new[] { clash.Code, first.Id.Value }.ToEquatableArray(), first.Location));
                 countries.Remove(country.Id.Value);
                 continue;
             }
@@ -182,7 +196,7 @@ internal sealed class DatasetLinker
                 : relation.Second.Value + "\n" + relation.First.Value;
             if (seen.TryGetValue(pair, out var first))
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicatePair, relation.Id.Location, new[] { relation.Id.Value, first.Id.Value }.ToEquatableArray(), first.Id.Location));
+                Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicatePair, relation.Id.Location, new[] { relation.Id.Value, first.Id.Value }.ToEquatableArray(), first.Id.Location));
                 relations.Remove(relation.Id.Value);
                 continue;
             }
@@ -193,59 +207,74 @@ internal sealed class DatasetLinker
 
     private bool IsLinked(RelationSpec relation)
     {
-        var ok = Known(relation.First) & Known(relation.Second) & Cites(relation.Citations);
+        var errorsBefore = errorCount;
+        Known(relation.First);
+        Known(relation.Second);
+        Cites(relation.Citations);
         if (relation.First.Value == relation.Second.Value)
         {
             Report(DiagnosticDescriptors.SelfRelation, relation.Second.Location, relation.Id.Value, relation.First.Value);
-            ok = false;
         }
 
         if (relation.Established is { } established)
         {
-            ok &= Cites(established.Citations);
+            Cites(established.Citations);
         }
 
         foreach (var status in relation.Statuses)
         {
-            ok &= Cites(status.Citations);
+            Cites(status.Citations);
         }
 
         foreach (var recognition in relation.Recognitions)
         {
-            ok &= Member(relation, recognition.By) & Member(relation, recognition.Of) & Cites(recognition.Citations);
+            Member(relation, recognition.By);
+            Member(relation, recognition.Of);
+            Cites(recognition.Citations);
         }
 
         foreach (var mission in relation.Missions)
         {
-            ok &= Member(relation, mission.From) & Member(relation, mission.To) & Cites(mission.Citations);
+            Member(relation, mission.From);
+            Member(relation, mission.To);
+            Cites(mission.Citations);
         }
 
         foreach (var power in relation.ProtectingPowers)
         {
-            ok &= Known(power.Protector) & Member(relation, power.Protected) & Member(relation, power.Host) & Cites(power.Citations);
+            Known(power.Protector);
+            Member(relation, power.Protected);
+            Member(relation, power.Host);
+            Cites(power.Citations);
         }
 
         foreach (var text in relation.Characterisations.Concat(relation.Notes))
         {
-            ok &= Cites(text.Citations);
+            Cites(text.Citations);
         }
 
-        return ok;
+        return errorCount == errorsBefore;
     }
 
     private bool IsLinked(EventSpec @event)
     {
-        var ok = @event.Countries.Aggregate(true, (all, c) => all & Known(c))
-            & @event.Drafters.Aggregate(true, (all, c) => all & Known(c))
-            & @event.People.Aggregate(true, (all, p) => all & (p.Country is null || Known(p.Country)))
-            & @event.Notes.Aggregate(true, (all, t) => all & Cites(t.Citations))
-            & Cites(@event.Citations);
+        var errorsBefore = errorCount;
+        foreach (var country in @event.Countries.Concat(@event.Drafters).Concat(@event.People.Select(p => p.Country).OfType<LocatedString>()))
+        {
+            Known(country);
+        }
+
+        foreach (var text in @event.Notes)
+        {
+            Cites(text.Citations);
+        }
+
+        Cites(@event.Citations);
         foreach (var relationId in @event.Relations)
         {
             if (!relations.TryGetValue(relationId.Value, out var relation))
             {
                 Report(DiagnosticDescriptors.UnknownId, relationId.Location, "relation", relationId.Value);
-                ok = false;
             }
             else if (relation.Established is { Date: not DateText.None } established && @event.Date < established.Date && !IsSamePeriod(@event.Date, established.Date))
             {
@@ -257,7 +286,7 @@ internal sealed class DatasetLinker
             }
         }
 
-        return ok;
+        return errorCount == errorsBefore;
     }
 
     /// <summary>The end of a relation whose every status interval has ended; none while any is open.</summary>
@@ -326,7 +355,7 @@ internal sealed class DatasetLinker
             if (taken.TryGetValue(name, out var first))
             {
                 // Still emitted (reachable through All and ById), just without a named member.
-                diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.IdentifierCollision, recordId.Location, new[] { kind, first.Value, recordId.Value, name }.ToEquatableArray(), first.Location));
+                Add(new DiagnosticInfo(DiagnosticDescriptors.IdentifierCollision, recordId.Location, new[] { kind, first.Value, recordId.Value, name }.ToEquatableArray(), first.Location));
                 result.Add(new Named<T>(string.Empty, record));
                 continue;
             }
@@ -339,5 +368,15 @@ internal sealed class DatasetLinker
     }
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args) =>
-        diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        Add(DiagnosticInfo.Create(descriptor, location, args));
+
+    /// <summary>Records a diagnostic of linking, counting errors so that each check can tell whether it found one.</summary>
+    private void Add(DiagnosticInfo diagnostic)
+    {
+        diagnostics.Add(diagnostic);
+        if (diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        {
+            errorCount++;
+        }
+    }
 }

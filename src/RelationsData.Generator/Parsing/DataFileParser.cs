@@ -89,6 +89,9 @@ internal static class DataFileParser
     private static ParsedDataFile Result(ParseContext context, CountrySpec? country = null, RelationSpec? relation = null, EventSpec? @event = null, ReferenceSpec? reference = null) =>
         new(context.Path, country, relation, @event, reference, context.Diagnostics.ToEquatableArray());
 
+    // Each reader below is a validation pass, then a build: it reads every field first (each read reports its own
+    // problem, so one file shows all of them), and builds the spec only when every required field was readable.
+
     private static CountrySpec? ReadCountry(FieldReader f)
     {
         var id = f.LocatedString("id");
@@ -96,27 +99,26 @@ internal static class DataFileParser
         var alpha3 = f.LocatedString("alpha3");
         var numeric = f.Count("numeric", required: false);
         var shortName = f.String("shortName", required: true);
-        var country = new CountrySpec(
-            id!,
-            alpha2!,
-            alpha3!,
-            numeric,
-            f.LocationOf("numeric"),
-            shortName!,
-            f.String("officialName", required: false),
-            f.String("isoName", required: false),
-            f.String("commonName", required: false),
-            f.LocatedString("alpha4", required: false),
-            f.Date("withdrawn", required: false),
-            f.Strings("otherNames"),
-            f.StringMap("localizedNames", CultureNames.IsValid, CultureNames.Description)
-                .Select(pair => new LocalizedNameSpec(pair.Key, pair.Value))
-                .ToEquatableArray(),
-            CitedTexts(f, "memberships"),
-            CitedTexts(f, "notes"),
-            f.Citations(),
-            f.Location);
-        return id is null || alpha2 is null || alpha3 is null || shortName is null ? null : country;
+        var officialName = f.String("officialName", required: false);
+        var isoName = f.String("isoName", required: false);
+        var commonName = f.String("commonName", required: false);
+        var alpha4 = f.LocatedString("alpha4", required: false);
+        var withdrawn = f.Date("withdrawn", required: false);
+        var otherNames = f.Strings("otherNames");
+        var localizedNames = f.StringMap("localizedNames", CultureNames.IsValid, CultureNames.Description)
+            .Select(pair => new LocalizedNameSpec(pair.Key, pair.Value))
+            .ToEquatableArray();
+        var memberships = CitedTexts(f, "memberships");
+        var notes = CitedTexts(f, "notes");
+        var citations = f.Citations();
+        if (id is null || alpha2 is null || alpha3 is null || shortName is null)
+        {
+            return null;
+        }
+
+        return new CountrySpec(
+            id, alpha2, alpha3, numeric, f.LocationOf("numeric"), shortName, officialName, isoName, commonName, alpha4, withdrawn,
+            otherNames, localizedNames, memberships, notes, citations, f.Location);
     }
 
     private static ReferenceSpec? ReadReference(FieldReader f)
@@ -124,8 +126,11 @@ internal static class DataFileParser
         var id = f.LocatedString("id");
         var type = f.String("type", required: true);
         var title = f.String("title", required: true);
-        var reference = new ReferenceSpec(id!, type!, title!, f.String("container-title", required: false), f.String("URL", required: false), f.Date("issued", required: false), f.String("note", required: false));
-        return id is null || type is null || title is null ? null : reference;
+        var containerTitle = f.String("container-title", required: false);
+        var url = f.String("URL", required: false);
+        var issued = f.Date("issued", required: false);
+        var note = f.String("note", required: false);
+        return id is null || type is null || title is null ? null : new ReferenceSpec(id, type, title, containerTitle, url, issued, note);
     }
 
     private static RelationSpec? ReadRelation(FieldReader f)
@@ -137,22 +142,22 @@ internal static class DataFileParser
             f.Report(DiagnosticDescriptors.WrongType, written, "'countries'", "an array of exactly two country ids", $"{countries.Count} ids");
         }
 
+        var names = f.Strings("names");
         var established = f.Object("established", "the establishment", required: false) is { } e ? ReadEstablishment(e) : null;
-        var relation = new RelationSpec(
-            id!,
-            countries.Count == 2 ? countries[0] : null!,
-            countries.Count == 2 ? countries[1] : null!,
-            f.Strings("names"),
-            established,
-            f.Objects("statuses", "a status interval", ReadStatus),
-            f.Objects("recognitions", "a recognition", ReadRecognition),
-            f.Objects("missions", "a mission", ReadMission),
-            f.Objects("protectingPowers", "a protecting power", ReadProtectingPower),
-            CitedTexts(f, "characterisations"),
-            CitedTexts(f, "notes"),
-            f.Citations(),
-            f.Location);
-        return id is null || countries.Count != 2 ? null : relation;
+        var statuses = f.Objects("statuses", "a status interval", ReadStatus);
+        var recognitions = f.Objects("recognitions", "a recognition", ReadRecognition);
+        var missions = f.Objects("missions", "a mission", ReadMission);
+        var protectingPowers = f.Objects("protectingPowers", "a protecting power", ReadProtectingPower);
+        var characterisations = CitedTexts(f, "characterisations");
+        var notes = CitedTexts(f, "notes");
+        var citations = f.Citations();
+        if (id is null || countries.Count != 2)
+        {
+            return null;
+        }
+
+        return new RelationSpec(
+            id, countries[0], countries[1], names, established, statuses, recognitions, missions, protectingPowers, characterisations, notes, citations, f.Location);
     }
 
     private static EstablishmentSpec? ReadEstablishment(FieldReader f)
@@ -172,18 +177,21 @@ internal static class DataFileParser
             f.Report(DiagnosticDescriptors.IntervalEndsBeforeStart, f.LocationOf("to")!, f.String("from", false)!, f.String("to", false)!);
         }
 
-        var spec = new StatusSpec(status, from, to, f.String("note", required: false), f.Citations(), f.Location);
+        var note = f.String("note", required: false);
+        var citations = f.Citations();
         f.RejectUnknownFields();
-        return status < 0 ? null : spec;
+        return status < 0 ? null : new StatusSpec(status, from, to, note, citations, f.Location);
     }
 
     private static RecognitionSpec? ReadRecognition(FieldReader f)
     {
         var by = f.LocatedString("by");
         var of = f.LocatedString("of");
-        var spec = new RecognitionSpec(by!, of!, f.Date("date", required: false), f.String("note", required: false), f.Citations(), f.Location);
+        var date = f.Date("date", required: false);
+        var note = f.String("note", required: false);
+        var citations = f.Citations();
         f.RejectUnknownFields();
-        return by is null || of is null ? null : spec;
+        return by is null || of is null ? null : new RecognitionSpec(by, of, date, note, citations, f.Location);
     }
 
     private static MissionSpec? ReadMission(FieldReader f)
@@ -198,9 +206,12 @@ internal static class DataFileParser
             f.Report(DiagnosticDescriptors.IntervalEndsBeforeStart, f.LocationOf("closed")!, f.String("opened", false)!, f.String("closed", false)!);
         }
 
-        var spec = new MissionSpec(from!, to!, kind, f.String("city", required: false), opened, closed, f.String("accreditedFrom", required: false), f.String("note", required: false), f.Citations(), f.Location);
+        var city = f.String("city", required: false);
+        var accreditedFrom = f.String("accreditedFrom", required: false);
+        var note = f.String("note", required: false);
+        var citations = f.Citations();
         f.RejectUnknownFields();
-        return from is null || to is null || kind < 0 ? null : spec;
+        return from is null || to is null || kind < 0 ? null : new MissionSpec(from, to, kind, city, opened, closed, accreditedFrom, note, citations, f.Location);
     }
 
     private static ProtectingPowerSpec? ReadProtectingPower(FieldReader f)
@@ -209,9 +220,10 @@ internal static class DataFileParser
         var @protected = f.LocatedString("protected");
         var host = f.LocatedString("in");
         var via = f.Choice("via", Vocabulary.MissionKinds, required: true);
-        var spec = new ProtectingPowerSpec(protector!, @protected!, host!, via, f.String("city", required: false), f.Citations(), f.Location);
+        var city = f.String("city", required: false);
+        var citations = f.Citations();
         f.RejectUnknownFields();
-        return protector is null || @protected is null || host is null || via < 0 ? null : spec;
+        return protector is null || @protected is null || host is null || via < 0 ? null : new ProtectingPowerSpec(protector, @protected, host, via, city, citations, f.Location);
     }
 
     private static EventSpec? ReadEvent(FieldReader f)
@@ -222,31 +234,29 @@ internal static class DataFileParser
         var title = f.String("title", required: true);
         var summary = f.String("summary", required: true);
         var vote = f.Object("vote", "the vote", required: false) is { } v ? ReadVote(v) : null;
-        var spec = new EventSpec(
-            id!,
-            date,
-            f.LocationOf("date") ?? f.Location,
-            kind,
-            title!,
-            summary!,
-            f.String("place", required: false),
-            f.LocatedStrings("countries", required: true),
-            f.LocatedStrings("relations", required: false),
-            f.Objects("people", "a person", ReadParticipant),
-            vote,
-            f.LocatedStrings("drafters", required: false),
-            CitedTexts(f, "notes"),
-            f.Citations(),
-            f.Location);
-        return id is null || date == DateText.None || kind < 0 || title is null || summary is null ? null : spec;
+        var place = f.String("place", required: false);
+        var countries = f.LocatedStrings("countries", required: true);
+        var relations = f.LocatedStrings("relations", required: false);
+        var people = f.Objects("people", "a person", ReadParticipant);
+        var drafters = f.LocatedStrings("drafters", required: false);
+        var notes = CitedTexts(f, "notes");
+        var citations = f.Citations();
+        if (id is null || date == DateText.None || kind < 0 || title is null || summary is null)
+        {
+            return null;
+        }
+
+        return new EventSpec(
+            id, date, f.LocationOf("date") ?? f.Location, kind, title, summary, place, countries, relations, people, vote, drafters, notes, citations, f.Location);
     }
 
     private static ParticipantSpec? ReadParticipant(FieldReader f)
     {
         var name = f.String("name", required: true);
-        var spec = new ParticipantSpec(name!, f.String("role", required: false), f.LocatedString("country", required: false));
+        var role = f.String("role", required: false);
+        var country = f.LocatedString("country", required: false);
         f.RejectUnknownFields();
-        return name is null ? null : spec;
+        return name is null ? null : new ParticipantSpec(name, role, country);
     }
 
     private static VoteSpec? ReadVote(FieldReader f)
@@ -260,8 +270,8 @@ internal static class DataFileParser
         f.Objects(name, $"an entry of '{name}'", item =>
         {
             var text = item.String("text", required: true);
-            var spec = new CitedTextSpec(text!, item.Citations(), item.Location);
+            var citations = item.Citations();
             item.RejectUnknownFields();
-            return text is null ? null : spec;
+            return text is null ? null : new CitedTextSpec(text, citations, item.Location);
         });
 }
