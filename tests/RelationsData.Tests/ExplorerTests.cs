@@ -54,19 +54,100 @@ public class ExplorerTests
     }
 
     [Theory]
-    [InlineData("relation", "AZ", "XX")]
-    [InlineData("country", "Atlantis")]
     [InlineData("frobnicate")]
     [InlineData("export", "--format", "xml")]
+    [InlineData("relation", "AZ")]
+    [InlineData("timeline", "PS", "--width", "٣٠")]
     [InlineData]
-    public void Unknown_codes_or_commands_give_one_line_and_exit_code_2(params string[] args)
+    public void Mistakes_in_the_command_line_give_exit_code_2_and_nothing_on_the_output(params string[] args)
     {
         var (code, output, error) = Run(args);
 
-        Assert.Equal(2, code);
+        Assert.Equal(Explorer.Explorer.UsageError, code);
+        Assert.Empty(output);
+        Assert.NotEmpty(error.Trim());
+    }
+
+    [Theory]
+    [InlineData("relation", "AZ", "XX")]
+    [InlineData("country", "Atlantis")]
+    [InlineData("timeline", "Atlantis")]
+    public void An_unknown_country_is_an_answer_exit_code_1_with_one_line(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(Explorer.Explorer.NotFound, code);
         Assert.Empty(output);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"no country '{args[^1]}' in the dataset", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_relation_between_two_countries_is_an_answer_exit_code_1()
+    {
+        Assert.Null(Relations.Between(Countries.Azerbaijan, Countries.Armenia));
+
+        var (code, output, error) = Run("relation", "AZ", "AM");
+
+        Assert.Equal((Explorer.Explorer.NotFound, "no relation between Azerbaijan (AZ) and Armenia (AM) in the dataset\n", ""), (code, output, error));
+    }
+
+    [Fact]
+    public void Help_lists_every_command_and_each_command_has_its_own()
+    {
+        var (code, output, error) = Run("--help");
+
+        Assert.Equal((0, ""), (code, error));
+        foreach (var command in new[] { "relation", "country", "timeline", "graph", "export", "dump", "diff" })
+        {
+            Assert.Contains("  " + command, output, StringComparison.Ordinal);
+            var (commandCode, commandHelp, _) = Run(command, "--help");
+            Assert.Equal(0, commandCode);
+            Assert.Contains("Usage:", commandHelp, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("--format", Run("graph", "--help").Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_command_is_suggested()
+    {
+        var (code, output, error) = Run("relatoin", "AZ", "PS");
+
+        Assert.Equal(Explorer.Explorer.UsageError, code);
+        Assert.Empty(output);
+        Assert.Contains("'relatoin' was not matched. Did you mean", error, StringComparison.Ordinal);
+        Assert.Contains("\nrelation\n", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_prints_the_informational_version()
+    {
+        // The version option reads the entry assembly, so this runs the explorer itself, not inside the test host.
+        var explorer = typeof(Explorer.Explorer).Assembly;
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [explorer.Location, "--version"]) { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.StartsWith(explorer.GetName().Version!.ToString(3) + "+", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arguments_can_come_from_a_response_file()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "relation\nAZ\nPS\n");
+            Assert.Equal(Run("relation", "AZ", "PS"), Run("@" + file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -110,25 +110,32 @@ public sealed class GraphAndTimelineTests : IDisposable
     [Fact]
     public void Svg_without_graphviz_says_how_to_install_it()
     {
-        var error = Assert.Throws<ToolMissingException>(() => GraphCommand.Run(["--format", "svg", "-o", Path.Combine(folder, "x.svg")], TextWriter.Null, searchPath: folder));
+        var error = Assert.Throws<ToolMissingException>(() => GraphCommand.Run("svg", null, Path.Combine(folder, "x.svg"), TextWriter.Null, searchPath: folder));
         Assert.Equal(SvgRenderer.NotInstalled, error.Message);
         Assert.Contains("apt-get install graphviz", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "x.svg")));
     }
 
     [Theory]
-    [InlineData(new[] { "graph", "--format", "svg" }, "--format svg writes a file: add -o FILE.svg")]
-    [InlineData(new[] { "graph", "--format", "png" }, "unknown graph format 'png'; use mermaid, dot or svg")]
-    [InlineData(new[] { "graph", "--country" }, "--country needs a value")]
-    [InlineData(new[] { "graph", "--country", "Atlantis" }, "unknown country 'Atlantis'")]
+    [InlineData(new[] { "graph", "--format", "svg" }, "error: --format svg writes a file: add -o FILE.svg")]
+    [InlineData(new[] { "graph", "--format", "png" }, "Argument 'png' not recognized. Must be one of:")]
+    [InlineData(new[] { "graph", "--country" }, "Required argument missing for option: '--country'.")]
     [InlineData(new[] { "timeline", "PS", "--width", "5" }, "--width must be a whole number of columns, at least 20, not '5'")]
-    public void Mistakes_are_one_line_and_exit_code_2(string[] args, string message)
+    [InlineData(new[] { "timeline", "PS", "--width", "-30" }, "--width must be a whole number of columns, at least 20, not '-30'")]
+    public void Mistakes_give_exit_code_2_and_say_what_is_wrong(string[] args, string message)
     {
         var (code, output, error) = ExplorerTests.Run(args);
-        Assert.Equal(2, code);
+        Assert.Equal(Explorer.Explorer.UsageError, code);
         Assert.Empty(output);
-        Assert.StartsWith("error: " + message, error, StringComparison.Ordinal);
-        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_graph_of_an_unknown_country_is_exit_code_1()
+    {
+        var (code, output, error) = ExplorerTests.Run("graph", "--country", "Atlantis");
+        Assert.Equal((Explorer.Explorer.NotFound, ""), (code, output));
+        Assert.StartsWith("no country 'Atlantis'", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using RelationsData.Explorer.Formatting;
 
 namespace RelationsData.Explorer.Commands;
 

@@ -1,4 +1,5 @@
 using System.IO;
+using RelationsData.Explorer.Formatting;
 
 namespace RelationsData.Explorer.Commands;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using RelationsData.Explorer.Formatting;
 
 namespace RelationsData.Explorer.Commands;
 

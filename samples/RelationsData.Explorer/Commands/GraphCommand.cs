@@ -5,29 +5,13 @@ using RelationsData.Explorer.Graphs;
 namespace RelationsData.Explorer.Commands;
 
 /// <summary>
-/// <c>graph [--format mermaid|dot|svg] [--country CODE] [-o FILE]</c>: the relations network as a picture's source,
-/// or as SVG rendered by Graphviz (which needs -o).
+/// <c>graph</c>: the relations network as a picture's source, or as SVG rendered by Graphviz (which needs -o). The
+/// options are declared once, in Explorer, which also validates the format.
 /// </summary>
 internal static class GraphCommand
 {
-    public const string Usage = "graph [--format mermaid|dot|svg] [--country CODE] [-o FILE]";
-
-    public static int Run(ReadOnlySpan<string> options, TextWriter output, string? searchPath)
+    public static int Run(string format, string? country, string? file, TextWriter output, string? searchPath)
     {
-        var format = "mermaid";
-        string? country = null, file = null;
-        for (var i = 0; i < options.Length; i += 2)
-        {
-            var value = i + 1 < options.Length ? options[i + 1] : throw new UsageException($"{options[i]} needs a value; use {Usage}");
-            switch (options[i])
-            {
-                case "--format": format = value; break;
-                case "--country": country = value; break;
-                case "-o" or "--output": file = value; break;
-                default: throw new UsageException($"unknown option '{options[i]}'; use {Usage}");
-            }
-        }
-
         var graph = RelationGraph.Of(country is null ? null : CountryLookup.Find(country));
         var text = new StringWriter { NewLine = "\n" };
         switch (format)

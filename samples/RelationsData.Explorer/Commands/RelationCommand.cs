@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using RelationsData.Explorer.Formatting;
 
 namespace RelationsData.Explorer.Commands;
 
@@ -11,8 +12,13 @@ internal static class RelationCommand
     {
         var first = CountryLookup.Find(a);
         var second = CountryLookup.Find(b);
-        var relation = Relations.Between(first, second)
-            ?? throw new UsageException($"no relation between {first.Alpha2} and {second.Alpha2} in the dataset");
+        if (Relations.Between(first, second) is not { } relation)
+        {
+            // An answer, not a mistake: exit code 1, as grep does when nothing matches.
+            output.Write($"no relation between {first.ShortName} ({first.Alpha2}) and {second.ShortName} ({second.Alpha2}) in the dataset\n");
+            return Explorer.NotFound;
+        }
+
         var citations = new Citations();
 
         output.WriteLine($"{first.ShortName} – {second.ShortName}");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using RelationsData.Explorer.Commands;
+using RelationsData.Explorer.Formatting;
 
 namespace RelationsData.Explorer.Graphs;
 

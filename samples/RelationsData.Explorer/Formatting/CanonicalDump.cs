@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RelationsData.Explorer.Commands;
+namespace RelationsData.Explorer.Formatting;
 
 /// <summary>
 /// The canonical text form of a dataset, made from its JSON export: one line per fact, sorted by record, each line

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace RelationsData.Explorer.Commands;
+namespace RelationsData.Explorer.Formatting;
 
 /// <summary>Enum members as the data files spell them: NonResident → non-resident.</summary>
 internal static class DataWords

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace RelationsData.Explorer.Commands;
+namespace RelationsData.Explorer.Formatting;
 
 /// <summary>Numbers references in the order a card first cites them, like footnotes.</summary>
 internal sealed class Citations
