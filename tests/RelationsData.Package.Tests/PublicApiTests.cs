@@ -23,6 +23,26 @@ public sealed class PublicApiTests
         Approvals.Verify(api);
     }
 
+    /// <summary>The snapshot above leaves EditorBrowsable out, so this lists what IntelliSense hides: plumbing the generated code calls.</summary>
+    [Fact]
+    public void Members_only_generated_code_calls_are_hidden_from_IntelliSense()
+    {
+        var hidden = typeof(RelationsDataset).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly).Append(t))
+            .Where(m => m.GetCustomAttributes(typeof(System.ComponentModel.EditorBrowsableAttribute), false)
+                .Cast<System.ComponentModel.EditorBrowsableAttribute>().Any(a => a.State == System.ComponentModel.EditorBrowsableState.Never))
+            .Select(m => m is System.Type type ? type.FullName : $"{m.DeclaringType!.Name}.{m.Name}")
+            .Order(System.StringComparer.Ordinal);
+
+        Assert.Equal(
+            new[]
+            {
+                "RelationsData.Storage.DatasetStorage", "RelationsDataset..ctor", "RelationsDataset.CountryAt", "RelationsDataset.EventAt",
+                "RelationsDataset.ReferenceAt", "RelationsDataset.RelationAt",
+            },
+            hidden);
+    }
+
     [Fact]
     public void The_public_api_files_are_tracked_and_nothing_is_left_unshipped_in_a_release()
     {

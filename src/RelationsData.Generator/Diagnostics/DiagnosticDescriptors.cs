@@ -10,6 +10,12 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "RelationsData";
 
+    /// <summary>
+    /// Where docs/diagnostics.md is published; each descriptor links to its own section (#rd0001, ...). The one place
+    /// to change when the repository moves; DiagnosticDocumentationTests checks every section exists.
+    /// </summary>
+    public const string HelpLinkBase = "https://github.com/RelationsData/RelationsData/blob/main/docs/diagnostics.md#";
+
     public static readonly DiagnosticDescriptor MalformedJson = Error(
         "RD0001", "Malformed JSON", "The data file is not valid JSON: {0}. Fix the syntax at this position.");
 
@@ -92,5 +98,5 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true);
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }
