@@ -136,6 +136,14 @@ public class ExplorerTests
     }
 
     [Fact]
+    public void Tab_completion_suggests_commands_for_dotnet_suggest()
+    {
+        var (code, output, _) = Run("[suggest:3]", "rel");
+
+        Assert.Equal((0, "relation\n"), (code, output));
+    }
+
+    [Fact]
     public void Arguments_can_come_from_a_response_file()
     {
         var file = Path.GetTempFileName();
