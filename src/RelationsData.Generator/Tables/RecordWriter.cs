@@ -112,8 +112,6 @@ internal sealed class RecordWriter
         /// <summary>Where the record starts in the Records column.</summary>
         public int Start { get; }
 
-        public RecordWriter Writer => writer;
-
         public Slots<TField> Set(TField field, int value)
         {
             writer.records[Start + TableLayout.Slot(field)] = value;

@@ -24,8 +24,6 @@ internal readonly ref struct RecordView<TField>
 
     public int Int(TField field) => records[start + TableLayout.Slot(field)];
 
-    public bool IsPresent(TField field) => Int(field) != BlobFormat.Absent;
-
     public string String(TField field) => strings.Get(Int(field));
 
     public string? OptionalString(TField field) => Int(field) is var index and not BlobFormat.Absent ? strings.Get(index) : null;
