@@ -16,6 +16,7 @@ internal sealed class RecordWriter
     private readonly List<string> strings = new();
     private readonly Dictionary<string, int> stringIndex = new(StringComparer.Ordinal);
     private bool frozen;
+    private int emptyList = -1;
 
     private RecordWriter()
     {
@@ -63,6 +64,11 @@ internal sealed class RecordWriter
     public int List<T, TItem>(IReadOnlyList<T> items, TItem fieldCount, Action<Slots<TItem>, T> write)
         where TItem : unmanaged, Enum
     {
+        if (items.Count == 0)
+        {
+            return EmptyList();
+        }
+
         var width = TableLayout.Slot(fieldCount);
         var position = records.Count;
         records.Add(items.Count);
@@ -85,8 +91,26 @@ internal sealed class RecordWriter
             records.Add(value);
         }
 
+        if (records.Count == position + 1)
+        {
+            records.RemoveAt(position);
+            return EmptyList();
+        }
+
         records[position] = records.Count - position - 1;
         return position;
+    }
+
+    /// <summary>Every empty list points at one shared count of 0, written once: most lists of a large dataset are empty.</summary>
+    private int EmptyList()
+    {
+        if (emptyList < 0)
+        {
+            emptyList = records.Count;
+            records.Add(0);
+        }
+
+        return emptyList;
     }
 
     private void Reserve(int count)
