@@ -67,8 +67,7 @@ internal sealed class RecordDecoder
             References: r.Rows(CountryField.Citations, References));
     }
 
-    private ImmutableArray<LocalizedName> LocalizedNames(ListView<LocalizedNameField> list) =>
-        Decode(list, static (n, decoder) => new LocalizedName(n.String(LocalizedNameField.Culture), n.String(LocalizedNameField.Name)));
+    private ImmutableArray<LocalizedName> LocalizedNames(ListView<LocalizedNameField> list) => Decode<LocalizedNameField, LocalizedName, LocalizedNameDecoder>(list);
 
     private Relation Relation(int row)
     {
@@ -90,42 +89,13 @@ internal sealed class RecordDecoder
             References: r.Rows(RelationField.Citations, References));
     }
 
-    private ImmutableArray<StatusInterval> Statuses(ListView<StatusField> list) =>
-        Decode(list, static (s, decoder) => new StatusInterval(
-            Status: (RelationStatus)s.Int(StatusField.Status),
-            From: s.Date(StatusField.From),
-            To: s.Date(StatusField.To),
-            Note: s.OptionalString(StatusField.Note),
-            References: s.Rows(StatusField.Citations, decoder.References)));
+    private ImmutableArray<StatusInterval> Statuses(ListView<StatusField> list) => Decode<StatusField, StatusInterval, StatusDecoder>(list);
 
-    private ImmutableArray<Recognition> Recognitions(ListView<RecognitionField> list) =>
-        Decode(list, static (g, decoder) => new Recognition(
-            By: g.Row(RecognitionField.By, decoder.Countries),
-            Of: g.Row(RecognitionField.Of, decoder.Countries),
-            Date: g.Date(RecognitionField.Date),
-            Note: g.OptionalString(RecognitionField.Note),
-            References: g.Rows(RecognitionField.Citations, decoder.References)));
+    private ImmutableArray<Recognition> Recognitions(ListView<RecognitionField> list) => Decode<RecognitionField, Recognition, RecognitionDecoder>(list);
 
-    private ImmutableArray<Mission> Missions(ListView<MissionField> list) =>
-        Decode(list, static (m, decoder) => new Mission(
-            From: m.Row(MissionField.From, decoder.Countries),
-            To: m.Row(MissionField.To, decoder.Countries),
-            Kind: (MissionKind)m.Int(MissionField.Kind),
-            City: m.OptionalString(MissionField.City),
-            Opened: m.Date(MissionField.Opened),
-            Closed: m.Date(MissionField.Closed),
-            AccreditedFrom: m.OptionalString(MissionField.AccreditedFrom),
-            Note: m.OptionalString(MissionField.Note),
-            References: m.Rows(MissionField.Citations, decoder.References)));
+    private ImmutableArray<Mission> Missions(ListView<MissionField> list) => Decode<MissionField, Mission, MissionDecoder>(list);
 
-    private ImmutableArray<ProtectingPower> ProtectingPowers(ListView<ProtectingPowerField> list) =>
-        Decode(list, static (p, decoder) => new ProtectingPower(
-            Protector: p.Row(ProtectingPowerField.Protector, decoder.Countries),
-            Protected: p.Row(ProtectingPowerField.Protected, decoder.Countries),
-            Host: p.Row(ProtectingPowerField.Host, decoder.Countries),
-            Via: (MissionKind)p.Int(ProtectingPowerField.Via),
-            City: p.OptionalString(ProtectingPowerField.City),
-            References: p.Rows(ProtectingPowerField.Citations, decoder.References)));
+    private ImmutableArray<ProtectingPower> ProtectingPowers(ListView<ProtectingPowerField> list) => Decode<ProtectingPowerField, ProtectingPower, ProtectingPowerDecoder>(list);
 
     private Event Event(int row)
     {
@@ -148,20 +118,22 @@ internal sealed class RecordDecoder
             References: r.Rows(EventField.Citations, References));
     }
 
-    private ImmutableArray<Participant> People(ListView<ParticipantField> list) =>
-        Decode(list, static (p, decoder) => new Participant(p.String(ParticipantField.Name), p.OptionalString(ParticipantField.Role), p.OptionalRow(ParticipantField.Country, decoder.Countries)));
+    private ImmutableArray<Participant> People(ListView<ParticipantField> list) => Decode<ParticipantField, Participant, ParticipantDecoder>(list);
 
-    private ImmutableArray<CitedText> CitedTexts(ListView<CitedTextField> list) =>
-        Decode(list, static (t, decoder) => new CitedText(t.String(CitedTextField.Text), t.Rows(CitedTextField.Citations, decoder.References)));
+    private ImmutableArray<CitedText> CitedTexts(ListView<CitedTextField> list) => Decode<CitedTextField, CitedText, CitedTextDecoder>(list);
 
-    /// <summary>Decodes every item of a list; the item decoders are static lambdas, so decoding allocates no delegate.</summary>
-    private ImmutableArray<T> Decode<TItem, T>(ListView<TItem> list, ItemDecoder<TItem, T> decode)
+    /// <summary>
+    /// Decodes every item of a list. The item decoder is a struct type argument, not a delegate: the JIT specialises
+    /// the loop for it and nothing is allocated for it, not even once.
+    /// </summary>
+    private ImmutableArray<T> Decode<TItem, T, TDecoder>(ListView<TItem> list)
         where TItem : unmanaged, System.Enum
+        where TDecoder : struct, IItemDecoder<TItem, T>
     {
         var items = ImmutableArray.CreateBuilder<T>(list.Count);
         for (var i = 0; i < items.Capacity; i++)
         {
-            items.Add(decode(list[i], this));
+            items.Add(default(TDecoder).Decode(list[i], this));
         }
 
         return items.MoveToImmutable();
@@ -171,7 +143,77 @@ internal sealed class RecordDecoder
         where TField : unmanaged, System.Enum =>
         new(storage[TableColumn.Records], strings, storage[recordStarts][row]);
 
-    /// <summary>Decodes one list item (a delegate: a ref struct cannot be a generic argument of Func).</summary>
-    private delegate T ItemDecoder<TItem, T>(RecordView<TItem> item, RecordDecoder decoder)
-        where TItem : unmanaged, System.Enum;
+    /// <summary>Decodes one list item (an interface: a ref struct cannot be a generic argument of Func).</summary>
+    private interface IItemDecoder<TItem, T>
+        where TItem : unmanaged, System.Enum
+    {
+        T Decode(RecordView<TItem> item, RecordDecoder decoder);
+    }
+
+    private readonly struct LocalizedNameDecoder : IItemDecoder<LocalizedNameField, LocalizedName>
+    {
+        public LocalizedName Decode(RecordView<LocalizedNameField> n, RecordDecoder decoder) =>
+            new LocalizedName(n.String(LocalizedNameField.Culture), n.String(LocalizedNameField.Name));
+    }
+
+    private readonly struct StatusDecoder : IItemDecoder<StatusField, StatusInterval>
+    {
+        public StatusInterval Decode(RecordView<StatusField> s, RecordDecoder decoder) =>
+            new StatusInterval(
+                Status: (RelationStatus)s.Int(StatusField.Status),
+                From: s.Date(StatusField.From),
+                To: s.Date(StatusField.To),
+                Note: s.OptionalString(StatusField.Note),
+                References: s.Rows(StatusField.Citations, decoder.References));
+    }
+
+    private readonly struct RecognitionDecoder : IItemDecoder<RecognitionField, Recognition>
+    {
+        public Recognition Decode(RecordView<RecognitionField> g, RecordDecoder decoder) =>
+            new Recognition(
+                By: g.Row(RecognitionField.By, decoder.Countries),
+                Of: g.Row(RecognitionField.Of, decoder.Countries),
+                Date: g.Date(RecognitionField.Date),
+                Note: g.OptionalString(RecognitionField.Note),
+                References: g.Rows(RecognitionField.Citations, decoder.References));
+    }
+
+    private readonly struct MissionDecoder : IItemDecoder<MissionField, Mission>
+    {
+        public Mission Decode(RecordView<MissionField> m, RecordDecoder decoder) =>
+            new Mission(
+                From: m.Row(MissionField.From, decoder.Countries),
+                To: m.Row(MissionField.To, decoder.Countries),
+                Kind: (MissionKind)m.Int(MissionField.Kind),
+                City: m.OptionalString(MissionField.City),
+                Opened: m.Date(MissionField.Opened),
+                Closed: m.Date(MissionField.Closed),
+                AccreditedFrom: m.OptionalString(MissionField.AccreditedFrom),
+                Note: m.OptionalString(MissionField.Note),
+                References: m.Rows(MissionField.Citations, decoder.References));
+    }
+
+    private readonly struct ProtectingPowerDecoder : IItemDecoder<ProtectingPowerField, ProtectingPower>
+    {
+        public ProtectingPower Decode(RecordView<ProtectingPowerField> p, RecordDecoder decoder) =>
+            new ProtectingPower(
+                Protector: p.Row(ProtectingPowerField.Protector, decoder.Countries),
+                Protected: p.Row(ProtectingPowerField.Protected, decoder.Countries),
+                Host: p.Row(ProtectingPowerField.Host, decoder.Countries),
+                Via: (MissionKind)p.Int(ProtectingPowerField.Via),
+                City: p.OptionalString(ProtectingPowerField.City),
+                References: p.Rows(ProtectingPowerField.Citations, decoder.References));
+    }
+
+    private readonly struct ParticipantDecoder : IItemDecoder<ParticipantField, Participant>
+    {
+        public Participant Decode(RecordView<ParticipantField> p, RecordDecoder decoder) =>
+            new Participant(p.String(ParticipantField.Name), p.OptionalString(ParticipantField.Role), p.OptionalRow(ParticipantField.Country, decoder.Countries));
+    }
+
+    private readonly struct CitedTextDecoder : IItemDecoder<CitedTextField, CitedText>
+    {
+        public CitedText Decode(RecordView<CitedTextField> t, RecordDecoder decoder) =>
+            new CitedText(t.String(CitedTextField.Text), t.Rows(CitedTextField.Citations, decoder.References));
+    }
 }
