@@ -27,9 +27,13 @@ public static class Explorer
     /// <summary>A program the command needs (Graphviz's dot) is not installed.</summary>
     public const int ToolMissing = 3;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where answers go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="searchPath">Where to look for tools (Graphviz's dot), as a PATH value; the process's PATH by default.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string? searchPath = null)
     {
-        var parsed = Commands(output).Parse(args);
+        var parsed = Commands(output, searchPath ?? Environment.GetEnvironmentVariable("PATH")).Parse(args);
         if (parsed.Action is ParseErrorAction parseError)
         {
             // Errors and typo suggestions go to the error stream; help stays for --help.
@@ -60,7 +64,7 @@ public static class Explorer
         }
     }
 
-    private static RootCommand Commands(TextWriter output)
+    private static RootCommand Commands(TextWriter output, string? searchPath)
     {
         var root = new RootCommand("Explore the RelationsData dataset: bilateral relations, countries, events and their sources.");
 
@@ -89,7 +93,7 @@ public static class Explorer
         var graphCountry = new Option<string?>("--country") { Description = "Only this country's relations." };
         var file = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the standard output." };
         var graph = new Command("graph", "The relations network as Mermaid or DOT source, or as SVG.") { format, graphCountry, file };
-        graph.SetAction(result => GraphCommand.Run(result.GetRequiredValue(format), result.GetValue(graphCountry), result.GetValue(file), output, Environment.GetEnvironmentVariable("PATH")));
+        graph.SetAction(result => GraphCommand.Run(result.GetRequiredValue(format), result.GetValue(graphCountry), result.GetValue(file), output, searchPath));
 
         var exportFormat = new Option<string>("--format") { Description = "json, the only format.", DefaultValueFactory = _ => "json" };
         exportFormat.AcceptOnlyFromAmong("json");

@@ -5,7 +5,6 @@ using System.Linq;
 using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;
-using RelationsData.Explorer.Commands;
 using RelationsData.Explorer.Graphs;
 
 namespace RelationsData.Tests;
@@ -108,11 +107,16 @@ public sealed class GraphAndTimelineTests : IDisposable
     }
 
     [Fact]
-    public void Svg_without_graphviz_says_how_to_install_it()
+    public void Svg_without_graphviz_exits_3_and_says_how_to_install_it()
     {
-        var error = Assert.Throws<ToolMissingException>(() => GraphCommand.Run("svg", null, Path.Combine(folder, "x.svg"), TextWriter.Null, searchPath: folder));
-        Assert.Equal(SvgRenderer.NotInstalled, error.Message);
-        Assert.Contains("apt-get install graphviz", error.Message, StringComparison.Ordinal);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Explorer.Explorer.Run(["graph", "--format", "svg", "-o", Path.Combine(folder, "x.svg")], output, error, searchPath: folder);
+
+        Assert.Equal(Explorer.Explorer.ToolMissing, code);
+        Assert.Empty(output.ToString());
+        Assert.Equal($"error: {SvgRenderer.NotInstalled}\n", error.ToString());
+        Assert.Contains("apt-get install graphviz", error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "x.svg")));
     }
 
