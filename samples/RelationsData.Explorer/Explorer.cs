@@ -77,6 +77,11 @@ public static class Explorer
         var country = new Command("country", "A country's codes, names and relations.") { countryCode };
         country.SetAction(result => CountryCommand.Run(result.GetRequiredValue(countryCode), output));
 
+        var onDate = new Argument<string>("date") { Description = "A day, yyyy-MM-dd." };
+        var onCountry = new Argument<string?>("country") { Description = "Only this country's relations (code or name).", Arity = ArgumentArity.ZeroOrOne };
+        var on = new Command("on", "What was in force on a day: relations and their status, missions, unknown included.") { onDate, onCountry };
+        on.SetAction(result => OnCommand.Run(result.GetRequiredValue(onDate), result.GetValue(onCountry), output));
+
         var timelineCode = CountryArgument("country", "A country: code or name.");
         var width = new Option<int?>("--width")
         {
@@ -110,6 +115,7 @@ public static class Explorer
 
         root.Subcommands.Add(relation);
         root.Subcommands.Add(country);
+        root.Subcommands.Add(on);
         root.Subcommands.Add(timeline);
         root.Subcommands.Add(graph);
         root.Subcommands.Add(export);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using RelationsData.Storage;
 
 namespace RelationsData;
 
@@ -70,6 +71,42 @@ public sealed record Country(
 
     /// <summary>Whether this is a former entry (ISO 3166-3), withdrawn from ISO 3166-1.</summary>
     public bool IsFormer => Withdrawn is not null;
+
+    /// <summary>When the country came into being, when the data gives it; see <see cref="ExistedOn(DateOnly)"/>.</summary>
+    public PartialDate? Since { get; init; }
+
+    // Successions link countries both ways, so they are read on first use through the dataset, not built with the record.
+    private CountryHistory? history;
+    private int row;
+
+    /// <summary>
+    /// For a former entry, the countries that succeeded it (dated by its withdrawal, cited), such as the fifteen of the
+    /// Soviet Union; empty for a country with no recorded successor.
+    /// </summary>
+    public ImmutableArray<Succession> Successors => history?.SuccessorsOf(this, row) ?? ImmutableArray<Succession>.Empty;
+
+    /// <summary>The former entries this country succeeded, such as the Soviet Union for Azerbaijan; the same records as their <see cref="Successors"/>.</summary>
+    public ImmutableArray<Succession> Predecessors => history?.PredecessorsOf(this, row) ?? ImmutableArray<Succession>.Empty;
+
+    /// <summary>
+    /// Whether the country existed on <paramref name="day"/>: not after a former entry's <see cref="Withdrawn"/> date, nor
+    /// before <see cref="Since"/>; in between only when <see cref="Since"/> is known (else unknown, as for most current
+    /// entries: the sources give no start). A day within a partial date (withdrawn "1977", asked about 1977-05-01) is unknown.
+    /// </summary>
+    /// <param name="day">A calendar day.</param>
+    /// <returns>What the data says of that day.</returns>
+    public HistoryAnswer ExistedOn(DateOnly day) => DayRule.Within(DayRule.HasBegun(day, Since), DayRule.HasEnded(day, Withdrawn, endUnknown: false));
+
+    /// <summary>Connects the record to its row of a dataset; called once, before the record is published.</summary>
+    internal Country InDataset(CountryHistory countryHistory, int countryRow)
+    {
+        history = countryHistory;
+        row = countryRow;
+        return this;
+    }
+
+    /// <summary>This record's row in the dataset whose history is <paramref name="dataset"/>, or -1 for a record of another.</summary>
+    internal int RowIn(CountryHistory dataset) => ReferenceEquals(history, dataset) ? row : -1;
 
     /// <summary>
     /// The name in a culture: the exact culture ("pt-BR"), else its parents ("zh-Hans-CN" → "zh-Hans" → "zh"), else any

@@ -71,3 +71,19 @@ public enum EventKind
     /// <summary>A resolution of a United Nations body, with its vote.</summary>
     UnResolution,
 }
+
+/// <summary>What kind of change ended a former entry, where a source says.</summary>
+public enum SuccessionKind
+{
+    /// <summary>The state was dissolved, as the Soviet Union.</summary>
+    Dissolved,
+
+    /// <summary>The same country took a new name.</summary>
+    Renamed,
+
+    /// <summary>It merged into another country.</summary>
+    Merged,
+
+    /// <summary>It was split or divided between several.</summary>
+    Split,
+}

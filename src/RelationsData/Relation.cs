@@ -53,6 +53,22 @@ public sealed record Relation(
     /// <returns>The missions from <paramref name="sender"/>, oldest first.</returns>
     public ImmutableArray<Mission> MissionsFrom(Country sender) => Missions.Where(m => m.From == sender).ToImmutableArray();
 
+    /// <summary>
+    /// What the sources say of the relation on <paramref name="day"/>: the status interval that covers it (in force when
+    /// active or restored), not in force (severed, suspended, never established, or before relations began), or unknown
+    /// (the day falls within a partial boundary date, after an end the data marks unknown, in a gap, or before a first
+    /// status that is not "active").
+    /// </summary>
+    /// <param name="day">A calendar day.</param>
+    /// <returns>The answer, with the interval and its citations when known.</returns>
+    public RelationOnDay StatusOn(DateOnly day) => DayRule.StatusOn(this, day);
+
+    /// <summary>The missions of the pair open on <paramref name="day"/>, or possibly open (<see cref="HistoryAnswer.Unknown"/>).</summary>
+    /// <param name="day">A calendar day.</param>
+    /// <returns>Each mission that was not known to be closed, with <see cref="Mission.OpenOn(DateOnly)"/>'s answer.</returns>
+    public ImmutableArray<(Mission Mission, HistoryAnswer Open)> MissionsOn(DateOnly day) =>
+        Missions.Select(m => (Mission: m, Open: m.OpenOn(day))).Where(m => m.Open != HistoryAnswer.NotInForce).ToImmutableArray();
+
     /// <inheritdoc/>
     public override string ToString() => $"{First.ShortName}–{Second.ShortName}";
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 
 namespace RelationsData;
@@ -8,13 +9,23 @@ namespace RelationsData;
 /// <param name="References">The sources.</param>
 public sealed record Establishment(PartialDate? Date, string? Note, ImmutableArray<Reference> References);
 
-/// <summary>A period during which a relation had one status. Open ends are unknown or ongoing.</summary>
+/// <summary>
+/// A period during which a relation had one status. With no <see cref="To"/> it is ongoing, unless
+/// <see cref="EndUnknown"/> says it ended at a time the sources do not give.
+/// </summary>
 /// <param name="Status">The status.</param>
 /// <param name="From">When it began, if known.</param>
 /// <param name="To">When it ended, if it did and the date is known.</param>
 /// <param name="Note">How the sources put it.</param>
 /// <param name="References">The sources.</param>
-public sealed record StatusInterval(RelationStatus Status, PartialDate? From, PartialDate? To, string? Note, ImmutableArray<Reference> References);
+public sealed record StatusInterval(RelationStatus Status, PartialDate? From, PartialDate? To, string? Note, ImmutableArray<Reference> References)
+{
+    /// <summary>
+    /// Whether the interval ended at a time the sources do not give (written <c>"to": "unknown"</c>), such as relations
+    /// downgraded at some time before a later restoration. Days after its start then answer <see cref="HistoryAnswer.Unknown"/>.
+    /// </summary>
+    public bool EndUnknown { get; init; }
+}
 
 /// <summary>One country's recognition of another: directed and, where known, dated.</summary>
 /// <param name="By">The recognising country.</param>
@@ -43,7 +54,18 @@ public sealed record Mission(
     PartialDate? Closed,
     string? AccreditedFrom,
     string? Note,
-    ImmutableArray<Reference> References);
+    ImmutableArray<Reference> References)
+{
+    /// <summary>
+    /// Whether the mission was open on <paramref name="day"/>, from <see cref="Opened"/> (inclusive) to <see cref="Closed"/>
+    /// (the first day it was no longer open). Unknown when the day falls within a partial date ("2011" asked about
+    /// 2011-06-01) or when the opening date is not known. A stated absence (<see cref="MissionKind.None"/>) is never open.
+    /// </summary>
+    /// <param name="day">A calendar day.</param>
+    /// <returns>Whether the sources say the mission was open that day.</returns>
+    public HistoryAnswer OpenOn(DateOnly day) =>
+        Kind == MissionKind.None ? HistoryAnswer.NotInForce : DayRule.Within(DayRule.HasBegun(day, Opened), DayRule.HasEnded(day, Closed, endUnknown: false));
+}
 
 /// <summary>A third country that represents <see cref="Protected"/>'s interests in <see cref="Host"/>.</summary>
 /// <param name="Protector">The protecting power.</param>

@@ -19,6 +19,7 @@ public sealed class RelationsDataset
     private readonly LazyTable<Country> countries;
     private readonly LazyTable<Relation> relations;
     private readonly LazyTable<Event> events;
+    private readonly CountryHistory history;
 
     /// <summary>Opens generated tables. Called by generated code.</summary>
     /// <param name="storage">The generated storage.</param>
@@ -40,6 +41,7 @@ public sealed class RelationsDataset
         countries = decoder.Countries;
         relations = decoder.Relations;
         events = decoder.Events;
+        history = decoder.History;
     }
 
     /// <summary>The data version, content hash and record counts of this dataset.</summary>
@@ -193,6 +195,38 @@ public sealed class RelationsDataset
         return row < 0 ? ImmutableArray<Relation>.Empty : relations.Select(Range(TableColumn.CountryRelationStarts, TableColumn.CountryRelationList, row));
     }
 
+    /// <summary>Every relation with what the sources say of it on <paramref name="day"/>, sorted by id.</summary>
+    /// <param name="day">A calendar day.</param>
+    /// <returns>Each relation's <see cref="Relation.StatusOn(DateOnly)"/>: in force, not in force, or unknown.</returns>
+    public ImmutableArray<RelationOnDay> RelationsOn(DateOnly day)
+    {
+        var all = relations.All;
+        var builder = ImmutableArray.CreateBuilder<RelationOnDay>(all.Length);
+        foreach (var relation in all)
+        {
+            builder.Add(relation.StatusOn(day));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>The relations the sources say were in force on <paramref name="day"/> (active or restored), sorted by id.</summary>
+    /// <param name="day">A calendar day.</param>
+    /// <returns>Those relations; see <see cref="RelationsOn(DateOnly)"/> for the unknown ones.</returns>
+    public ImmutableArray<Relation> RelationsInForceOn(DateOnly day)
+    {
+        var builder = ImmutableArray.CreateBuilder<Relation>();
+        foreach (var relation in relations.All)
+        {
+            if (relation.StatusOn(day).Answer == HistoryAnswer.InForce)
+            {
+                builder.Add(relation);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
     /// <summary>Finds a relation by id.</summary>
     /// <param name="id">The id used in the data files, such as "azerbaijan-palestine".</param>
     /// <returns>The relation, or <see langword="null"/>.</returns>
@@ -301,7 +335,10 @@ public sealed class RelationsDataset
         return -1;
     }
 
-    /// <summary>A country's row through the alpha-2 index: constant time, no string compared or decoded.</summary>
+    /// <summary>
+    /// A country's row, kept by the record when it was read from this dataset: constant time, for current and former
+    /// entries alike (the code indexes hold current entries only). A copy made with <c>with</c> is not of the dataset.
+    /// </summary>
     private int RowOf(Country country) =>
-        Alpha2Row(country.Alpha2) is var row and >= 0 && ReferenceEquals(countries[row], country) ? row : -1;
+        country.RowIn(history) is var row and >= 0 && ReferenceEquals(countries[row], country) ? row : -1;
 }

@@ -45,6 +45,11 @@ public class CitationTests
             {
                 yield return ($"{c.Id}: {t.Text}", t.References);
             }
+
+            foreach (var s in c.Successors)
+            {
+                yield return ($"{c.Id} succeeded by {s.Successor.Id}", s.References);
+            }
         }
 
         foreach (var r in Relations.All)

@@ -14,13 +14,77 @@ namespace RelationsData.Tests;
 /// </summary>
 public class DataIntegrityTests
 {
-    private static readonly string[] DateFields = { "date", "opened", "closed", "issued" };
+    /// <summary>The pattern of every date field in data/schema (yyyy, yyyy-MM or yyyy-MM-dd).</summary>
+    private const string DatePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
-    /// <summary>A status interval's bounds are dates; a mission's "from" and "to" are countries.</summary>
-    private static bool IsDateField(string where)
+    /// <summary>
+    /// Every date in a data file, found through its schema rather than a list of names: each string whose schema has the
+    /// date pattern, directly or as a choice beside a constant ("to": "unknown"), with that constant when there is one.
+    /// </summary>
+    private static IEnumerable<(string Where, string Value, string? Constant)> Dates(JsonElement value, JsonElement schema, string where = "")
     {
-        var name = where.Split('.', '[')[^1];
-        return DateFields.Contains(name) || (name is "from" or "to" && where.StartsWith("statuses[", StringComparison.Ordinal));
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String when DateSchema(schema) is (true, var constant):
+                yield return (where, value.GetString()!, constant);
+                break;
+            case JsonValueKind.Array when schema.TryGetProperty("items", out var items):
+                var i = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    foreach (var date in Dates(item, items, $"{where}[{i++}]"))
+                    {
+                        yield return date;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Object when schema.TryGetProperty("properties", out var properties):
+                foreach (var property in value.EnumerateObject())
+                {
+                    if (properties.TryGetProperty(property.Name, out var propertySchema))
+                    {
+                        foreach (var date in Dates(property.Value, propertySchema, where.Length == 0 ? property.Name : $"{where}.{property.Name}"))
+                        {
+                            yield return date;
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static (bool IsDate, string? Constant) DateSchema(JsonElement schema)
+    {
+        if (schema.TryGetProperty("pattern", out var pattern))
+        {
+            return (pattern.GetString() == DatePattern, null);
+        }
+
+        if (schema.TryGetProperty("anyOf", out var choices))
+        {
+            var options = choices.EnumerateArray().ToList();
+            var isDate = options.Any(o => o.TryGetProperty("pattern", out var p) && p.GetString() == DatePattern);
+            var constant = options.Select(o => o.TryGetProperty("const", out var c) ? c.GetString() : null).FirstOrDefault(c => c is not null);
+            return (isDate, constant);
+        }
+
+        return (false, null);
+    }
+
+    private static JsonElement SchemaOf(string path, JsonElement file) =>
+        Read(Path.GetRelativePath(TestSupport.RepositoryPaths.Data, Path.GetFullPath(Path.Combine(TestSupport.RepositoryPaths.Data, Path.GetDirectoryName(path)!, file.GetProperty("$schema").GetString()!))));
+
+    [Fact]
+    public void The_schemas_declare_every_date_field_the_data_uses()
+    {
+        var names = DataFiles().Select(f => (string)f[0]).Where(p => !p.StartsWith("schema/", StringComparison.Ordinal))
+            .SelectMany(p => Dates(Read(p), SchemaOf(p, Read(p))).Select(d => d.Where.Split('.', '[')[^1]))
+            .ToHashSet();
+
+        // Every kind of date the data holds is found through the schema: the check below cannot pass by finding none.
+        Assert.Superset(new HashSet<string> { "date", "from", "to", "opened", "closed", "issued", "withdrawn" }, names);
     }
 
     public static IEnumerable<object[]> DataFiles() =>
@@ -58,8 +122,19 @@ public class DataIntegrityTests
     [MemberData(nameof(DataFiles))]
     public void Every_date_field_is_a_real_date(string path)
     {
-        foreach (var (where, value) in Strings(Read(path)).Where(s => IsDateField(s.Where)))
+        if (path.StartsWith("schema/", StringComparison.Ordinal))
         {
+            return;
+        }
+
+        var file = Read(path);
+        foreach (var (where, value, constant) in Dates(file, SchemaOf(path, file)))
+        {
+            if (value == constant)
+            {
+                continue;
+            }
+
             Assert.True(PartialDate.TryParse(value, out var date), $"{path}: {where} '{value}' is not a date");
             Assert.Equal(value, date.ToString());
         }
@@ -92,6 +167,26 @@ public class DataIntegrityTests
                 Assert.False(status.From > status.To, $"{relation.Id}: {status.Status} ends before it starts");
                 Assert.False(previousEnd is { } end && status.From is { } from && from < end, $"{relation.Id}: {status.Status} from {status.From} overlaps what precedes it");
                 previousEnd = status.To ?? status.From ?? previousEnd;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_status_interval_followed_by_another_has_an_end_given_or_marked_unknown()
+    {
+        foreach (var relation in Relations.All)
+        {
+            for (var i = 0; i + 1 < relation.Statuses.Length; i++)
+            {
+                var status = relation.Statuses[i];
+                Assert.True(status.To is not null || status.EndUnknown, $"{relation.Id}: the {status.Status} interval from {status.From} is open, but a later one follows");
+            }
+
+            // Read day by day, an interval never answers for a day before its own start.
+            foreach (var status in relation.Statuses.Where(s => s.From is not null))
+            {
+                var before = status.From!.Value.Start.AddDays(-1);
+                Assert.NotSame(status, relation.StatusOn(before).Interval);
             }
         }
     }

@@ -18,12 +18,21 @@ public static class CountryFile
     public static readonly string[] FieldOrder =
     [
         "$schema", "id", "alpha2", "alpha3", "alpha4", "numeric", "shortName", "officialName", "isoName", "commonName",
-        "withdrawn", "otherNames", "localizedNames", "memberships", "notes", "citations",
+        "withdrawn", "since", "otherNames", "localizedNames", "memberships", "notes", "succession", "citations",
     ];
 
     public const string IsoCodesReference = "iso-codes";
 
-    public static JsonObject Merge(JsonObject? existing, IsoEntry entry, string id, string schemaPath, IReadOnlyList<(string Culture, string Name)> localizedNames)
+    /// <summary>The reference for Unicode CLDR's territory aliases (data/references/cldr-core.json).</summary>
+    public const string CldrCoreReference = "cldr-core";
+
+    /// <summary>
+    /// Merges an iso-codes entry into a country file. <paramref name="successorIds"/>, when given (a CLDR import), replaces
+    /// the successors of a former entry; the succession's kind, note and other citations are the file's own and kept. A
+    /// comment of ISO 3166-3 that says the entry was split or divided gives the kind "split" when the file has none.
+    /// </summary>
+    public static JsonObject Merge(
+        JsonObject? existing, IsoEntry entry, string id, string schemaPath, IReadOnlyList<(string Culture, string Name)> localizedNames, IReadOnlyList<string>? successorIds = null)
     {
         var file = existing?.DeepClone().AsObject() ?? new JsonObject();
         var unknown = file.Select(p => p.Key).Except(FieldOrder).ToList();
@@ -61,6 +70,11 @@ public static class CountryFile
             file["notes"] = notes.DeepClone();
         }
 
+        if (successorIds is not null)
+        {
+            file["succession"] = Succession(file["succession"]?.AsObject(), entry, successorIds);
+        }
+
         var citations = file["citations"]?.AsArray().Select(c => (string)c!).ToList() ?? [];
         foreach (var source in new[] { entry.IsFormer ? "iso-3166-3" : "iso-3166-1", IsoCodesReference })
         {
@@ -72,6 +86,38 @@ public static class CountryFile
 
         file["citations"] = new JsonArray(citations.Select(c => (JsonNode?)c).ToArray());
         return Ordered(file);
+    }
+
+    private static JsonObject? Succession(JsonObject? existing, IsoEntry entry, IReadOnlyList<string> successorIds)
+    {
+        if (successorIds.Count == 0)
+        {
+            return null;
+        }
+
+        var kind = (string?)existing?["kind"];
+        var citations = existing?["citations"]?.AsArray().Select(c => (string)c!).ToList() ?? [];
+        var sources = new List<string> { CldrCoreReference, "iso-3166-3", IsoCodesReference };
+        // Only a comment about the entry itself ("now split into Kiribati and Tuvalu", "divided into FM, MH, MP, and PW"),
+        // not one about a part ("until Aruba split away").
+        if (kind is null && entry.Comment is { } comment && (comment.StartsWith("now split", StringComparison.Ordinal) || comment.StartsWith("divided", StringComparison.Ordinal)))
+        {
+            kind = "split";
+        }
+
+        var succession = new JsonObject
+        {
+            ["successors"] = new JsonArray(successorIds.Select(s => (JsonNode?)s).ToArray()),
+            ["kind"] = kind,
+            ["note"] = (string?)existing?["note"],
+            ["citations"] = new JsonArray(sources.Concat(citations.Except(sources)).Select(c => (JsonNode?)c).ToArray()),
+        };
+        foreach (var empty in succession.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            succession.Remove(empty);
+        }
+
+        return succession;
     }
 
     /// <summary>An ASCII id from a name: "Côte d'Ivoire" → "cote-d-ivoire".</summary>

@@ -13,7 +13,8 @@ namespace RelationsData.IsoImport;
 /// <param name="IsoCodesJson">iso-codes' JSON folder (/usr/share/iso-codes/json).</param>
 /// <param name="LocaleRoot">The gettext catalogues' root (/usr/share/locale).</param>
 /// <param name="Data">The repository's data folder.</param>
-public sealed record ImportPaths(string IsoCodesJson, string LocaleRoot, string Data);
+/// <param name="CldrCore">cldr-core's npm tarball (or its unpacked folder) for the former entries' successors; without it, each file keeps its own.</param>
+public sealed record ImportPaths(string IsoCodesJson, string LocaleRoot, string Data, string? CldrCore = null);
 
 /// <summary>What an import did.</summary>
 public sealed record ImportSummary(int Written, int Unchanged, int Created, IReadOnlyList<string> NotInIsoCodes, IReadOnlyDictionary<string, int> TranslationsByCulture);
@@ -50,24 +51,37 @@ public static class Importer
         var translations = Cultures.ToDictionary(c => c.Culture, _ => 0, StringComparer.Ordinal);
         int written = 0, unchanged = 0, created = 0;
 
+        // Where each entry goes (its file, found by code, or a new one), decided first: successors name current ids.
+        var targets = new List<(IsoEntry Entry, string Path, JsonObject? File)>();
         foreach (var entry in current.Concat(former))
         {
             var folder = entry.IsFormer ? Path.Combine(countries, "former") : countries;
-            string path;
-            JsonObject? file = null;
             if (byCode.TryGetValue(Key(entry.Alpha4, entry.Alpha2), out var found))
             {
-                (path, file) = found;
-            }
-            else
-            {
-                var id = CountryFile.Slug(entry.IsFormer ? entry.Name : entry.DisplayName);
-                id = ids.Contains(id) ? $"{id}-{(entry.Alpha4 ?? entry.Alpha2).ToLowerInvariant()}" : id;
-                ids.Add(id);
-                path = Path.Combine(folder, id + ".json");
-                created++;
+                targets.Add((entry, found.Path, found.File));
+                continue;
             }
 
+            var id = CountryFile.Slug(entry.IsFormer ? entry.Name : entry.DisplayName);
+            id = ids.Contains(id) ? $"{id}-{(entry.Alpha4 ?? entry.Alpha2).ToLowerInvariant()}" : id;
+            ids.Add(id);
+            targets.Add((entry, Path.Combine(folder, id + ".json"), null));
+            created++;
+        }
+
+        var currentIds = targets.Where(t => !t.Entry.IsFormer).ToDictionary(t => t.Entry.Alpha2, t => IdOf(t.Path, t.File), StringComparer.Ordinal);
+        // XK (Kosovo) has no iso-codes entry but may be a successor: the files no entry matches count too.
+        foreach (var (path, file) in existing.Where(e => e.File["alpha4"] is null && !currentIds.ContainsKey((string)e.File["alpha2"]!)))
+        {
+            currentIds[(string)file["alpha2"]!] = IdOf(path, file);
+        }
+
+        var aliases = paths.CldrCore is { } cldr ? CldrTerritoryAliases.Load(cldr) : null;
+        foreach (var (entry, path, file) in targets)
+        {
+            IReadOnlyList<string>? successors = aliases is null || !entry.IsFormer
+                ? null
+                : aliases.SuccessorsOf(entry, former).Where(currentIds.ContainsKey).Select(code => currentIds[code]).ToList();
             matched.Add(path);
             var names = Localized(entry, entry.IsFormer ? formerNames : currentNames);
             foreach (var (culture, _) in names)
@@ -76,7 +90,7 @@ public static class Importer
             }
 
             var schema = Path.GetRelativePath(Path.GetDirectoryName(path)!, Path.Combine(paths.Data, "schema", "country.schema.json")).Replace('\\', '/');
-            var merged = CountryFile.Merge(file, entry, (string?)file?["id"] ?? Path.GetFileNameWithoutExtension(path), schema, names);
+            var merged = CountryFile.Merge(file, entry, IdOf(path, file), schema, names, successors);
             var text = merged.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
             if (File.Exists(path) && File.ReadAllText(path) == text)
             {
@@ -125,6 +139,8 @@ public static class Importer
 
         return catalogues;
     }
+
+    private static string IdOf(string path, JsonObject? file) => (string?)file?["id"] ?? Path.GetFileNameWithoutExtension(path);
 
     private static string Key(string? alpha4, string alpha2) => alpha4 is null ? "2:" + alpha2 : "4:" + alpha4;
 }

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using RelationsData.IsoImport;
 
-// dotnet run --project tools/RelationsData.IsoImport -- [--iso-codes DIR] [--locales DIR] [--data DIR]
+// dotnet run --project tools/RelationsData.IsoImport -- [--iso-codes DIR] [--locales DIR] [--data DIR] [--cldr-core cldr-core-48.2.0.tgz]
 var paths = new ImportPaths("/usr/share/iso-codes/json", "/usr/share/locale", Path.Combine(FindRepository(), "data"));
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -11,7 +11,8 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         "--iso-codes" => paths with { IsoCodesJson = args[i + 1] },
         "--locales" => paths with { LocaleRoot = args[i + 1] },
         "--data" => paths with { Data = args[i + 1] },
-        _ => throw new ArgumentException($"unknown option {args[i]}; use --iso-codes DIR, --locales DIR, --data DIR"),
+        "--cldr-core" => paths with { CldrCore = args[i + 1] },
+        _ => throw new ArgumentException($"unknown option {args[i]}; use --iso-codes DIR, --locales DIR, --data DIR, --cldr-core TGZ"),
     };
 }
 

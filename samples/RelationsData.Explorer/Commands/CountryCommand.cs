@@ -26,6 +26,17 @@ internal static class CountryCommand
             output.WriteLine($"Former entry (ISO 3166-3) {country.Alpha4}, withdrawn {country.Withdrawn}");
         }
 
+        if (country.Successors is [var succession, ..] successors)
+        {
+            var kind = succession.Kind is { } k ? $" ({DataWords.Of(k)})" : string.Empty;
+            output.WriteLine($"Succeeded by{kind}: {string.Join(", ", successors.Select(s => $"{s.Successor.ShortName} ({s.Successor.Alpha2})"))}{Sources(succession)}");
+        }
+
+        foreach (var predecessor in country.Predecessors)
+        {
+            output.WriteLine($"Succeeded: {predecessor.Predecessor.ShortName} ({predecessor.Predecessor.Alpha4}), withdrawn {predecessor.Date}{Sources(predecessor)}");
+        }
+
         if (!country.LocalizedNames.IsEmpty)
         {
             output.WriteLine($"In other languages: {string.Join("; ", country.LocalizedNames.Select(n => $"{n.Name} ({n.Culture})"))}");
@@ -44,6 +55,8 @@ internal static class CountryCommand
 
         return 0;
     }
+
+    private static string Sources(Succession succession) => $" — sources: {string.Join(", ", succession.References.Select(r => r.Id))}";
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -53,6 +53,7 @@ internal static class ExportCommand
         Optional(json, "isoName", c.IsoName);
         Optional(json, "commonName", c.CommonName);
         Optional(json, "withdrawn", c.Withdrawn?.ToString());
+        Optional(json, "since", c.Since?.ToString());
         Strings(json, "otherNames", c.OtherNames);
         if (!c.LocalizedNames.IsDefaultOrEmpty)
         {
@@ -67,6 +68,17 @@ internal static class ExportCommand
 
         CitedTexts(json, "memberships", c.Memberships);
         CitedTexts(json, "notes", c.Notes);
+        if (c.Successors is [var first, ..] successors)
+        {
+            // One succession per former entry: its successors share the kind, note and sources.
+            json.WriteStartObject("succession");
+            Strings(json, "successors", successors.Select(s => s.Successor.Id));
+            Optional(json, "kind", first.Kind is { } kind ? DataWords.Of(kind) : null);
+            Optional(json, "note", first.Note);
+            Cites(json, first.References);
+            json.WriteEndObject();
+        }
+
         Cites(json, c.References);
     }
 
@@ -88,7 +100,7 @@ internal static class ExportCommand
         {
             j.WriteString("status", DataWords.Of(s.Status));
             Optional(j, "from", s.From?.ToString());
-            Optional(j, "to", s.To?.ToString());
+            Optional(j, "to", s.EndUnknown ? "unknown" : s.To?.ToString());
             Optional(j, "note", s.Note);
             Cites(j, s.References);
         });

@@ -33,7 +33,7 @@ internal static class RelationCommand
             output.WriteLine($"Established: {established.Date?.ToString() ?? "date not given"}{Note(established.Note)} {citations.Mark(established.References)}");
         }
 
-        Section(output, "Status", relation.Statuses.Select(s => $"{DataWords.Of(s.Status)}{Span(s.From, s.To)}{Note(s.Note)} {citations.Mark(s.References)}"));
+        Section(output, "Status", relation.Statuses.Select(s => $"{DataWords.Of(s.Status)}{Span(s.From, s.To)}{(s.EndUnknown ? ", end not known" : string.Empty)}{Note(s.Note)} {citations.Mark(s.References)}"));
         Section(output, "Recognition", relation.Recognitions.Select(r => $"{r.By.ShortName} recognised {r.Of.ShortName}{(r.Date is { } d ? $" in {d}" : string.Empty)}{Note(r.Note)} {citations.Mark(r.References)}"));
         foreach (var (from, to) in new[] { (first, second), (second, first) })
         {
@@ -47,8 +47,12 @@ internal static class RelationCommand
             $"{p.Protector.ShortName} for {p.Protected.ShortName} in {p.Host.ShortName}, through its {DataWords.Of(p.Via)}{(p.City is null ? string.Empty : $" in {p.City}")} {citations.Mark(p.References)}"));
         Section(output, "Characterisations", relation.Characterisations.Select(c => $"\"{c.Text}\" {citations.Mark(c.References)}"));
         Section(output, "Notes", relation.Notes.Select(n => $"{n.Text} {citations.Mark(n.References)}"));
-        Section(output, "Timeline", Events.Of(relation).Select(e =>
-            $"{e.Date,-10}  {e.Title}{People(e)} {citations.Mark(e.References)}"));
+        // Each event with what was said or decided: its summary, then its sources.
+        Section(output, "Timeline", Events.Of(relation).SelectMany(e => new[]
+        {
+            $"{e.Date,-10}  {e.Title}{People(e)}",
+            $"{string.Empty,-10}  {e.Summary} {citations.Mark(e.References)}",
+        }));
         citations.Mark(relation.References);
         Section(output, "References", citations.All.Select((r, i) => $"[{i + 1}] {r.ToCitation()}"));
         return 0;

@@ -91,6 +91,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamespaceTaken = Error(
         "RD0025", "Namespace has a dataset already", "The namespace '{0}' already has a compiled dataset in the referenced assembly '{1}'; set RelationsDataNamespace to a namespace of your own, such as MyApp.Data");
 
+    public static readonly DiagnosticDescriptor OpenIntervalFollowed = Error(
+        "RD0026", "Open interval followed by a later one", "The '{0}' status interval has no end, but the {1} interval follows it; write its end as \"to\": \"yyyy[-MM[-dd]]\", or \"to\": \"unknown\" when the sources do not say when it ended");
+
     private static DiagnosticDescriptor Info(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);

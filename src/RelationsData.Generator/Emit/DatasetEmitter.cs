@@ -157,6 +157,14 @@ internal static class DatasetEmitter
             /// <param name="country">A country.</param>
             public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Relation> Of(global::RelationsData.Country country) => CompiledDataset.Instance.RelationsOf(country);
 
+            /// <summary>Every relation with what the sources say of it on a day: in force, not in force, or unknown.</summary>
+            /// <param name="day">A calendar day.</param>
+            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.RelationOnDay> On(global::System.DateOnly day) => CompiledDataset.Instance.RelationsOn(day);
+
+            /// <summary>The relations the sources say were in force on a day (active or restored), sorted by id.</summary>
+            /// <param name="day">A calendar day.</param>
+            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Relation> InForceOn(global::System.DateOnly day) => CompiledDataset.Instance.RelationsInForceOn(day);
+
         """;
 
     private const string EventQueries = """

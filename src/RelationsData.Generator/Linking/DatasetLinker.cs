@@ -45,6 +45,7 @@ internal sealed class DatasetLinker
 
         var countryList = countries.Values.Where(IsCited).ToList();
         countries = countryList.ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
+        RejectBrokenSuccessions();
 
         relations = Unique("relation", files.Select(f => f.Relation), r => r.Id)
             .Values.Where(IsLinked)
@@ -147,7 +148,43 @@ internal sealed class DatasetLinker
             Cites(text.Citations);
         }
 
+        if (country.Succession is { } succession)
+        {
+            Cites(succession.Citations);
+
+            // Successors follow a withdrawal (ISO 3166-3), whose date dates the succession.
+            if (country.Withdrawn == DateText.None)
+            {
+                Report(DiagnosticDescriptors.MissingField, succession.Location, $"The country '{country.Id.Value}', which has a succession,", "withdrawn");
+            }
+        }
+
         return errorCount == errorsBefore;
+    }
+
+    /// <summary>Leaves out a country whose successors name no country that survived linking, until none does.</summary>
+    private void RejectBrokenSuccessions()
+    {
+        bool removed;
+        do
+        {
+            removed = false;
+            foreach (var country in countries.Values.OrderBy(c => c.Id.Value, StringComparer.Ordinal).ToList())
+            {
+                var unknown = country.Succession?.Successors.Where(s => !countries.ContainsKey(s.Value)).ToList();
+                if (unknown is { Count: > 0 })
+                {
+                    foreach (var successor in unknown)
+                    {
+                        Report(DiagnosticDescriptors.UnknownId, successor.Location, "country", successor.Value);
+                    }
+
+                    countries.Remove(country.Id.Value);
+                    removed = true;
+                }
+            }
+        }
+        while (removed);
     }
 
     private void RejectDuplicateCodes()

@@ -7,7 +7,9 @@ namespace RelationsData.Generator.Model;
 internal static class SpecCitations
 {
     public static IEnumerable<LocatedString> Of(CountrySpec c) =>
-        c.Citations.Concat(c.Memberships.Concat(c.Notes).SelectMany(t => t.Citations));
+        c.Citations
+            .Concat(c.Memberships.Concat(c.Notes).SelectMany(t => t.Citations))
+            .Concat(c.Succession?.Citations ?? Enumerable.Empty<LocatedString>());
 
     public static IEnumerable<LocatedString> Of(RelationSpec r) =>
         r.Citations

@@ -35,11 +35,20 @@ internal sealed record CountrySpec(
     EquatableArray<CitedTextSpec> Memberships,
     EquatableArray<CitedTextSpec> Notes,
     EquatableArray<LocatedString> Citations,
+    int Since,
+    SuccessionSpec? Succession,
     LocationInfo Location);
+
+/// <summary>
+/// A former entry's successors (country ids), dated by its withdrawal; the kind of change (an index into
+/// Vocabulary.SuccessionKinds, or -1) only where a source states it.
+/// </summary>
+internal sealed record SuccessionSpec(EquatableArray<LocatedString> Successors, int Kind, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
 
 internal sealed record EstablishmentSpec(int Date, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
 
-internal sealed record StatusSpec(int Status, int From, int To, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
+/// <summary>A status interval. <paramref name="EndUnknown"/>: it ended, but the sources do not say when ("to": "unknown").</summary>
+internal sealed record StatusSpec(int Status, int From, int To, bool EndUnknown, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
 
 internal sealed record RecognitionSpec(LocatedString By, LocatedString Of, int Date, string? Note, EquatableArray<LocatedString> Citations, LocationInfo Location);
 

@@ -111,6 +111,8 @@ internal static class DataFileParser
         var memberships = CitedTexts(f, "memberships");
         var notes = CitedTexts(f, "notes");
         var citations = f.Citations();
+        var since = f.Date("since", required: false);
+        var succession = f.Object("succession", "the succession", required: false) is { } s ? ReadSuccession(s) : null;
         if (id is null || alpha2 is null || alpha3 is null || shortName is null)
         {
             return null;
@@ -118,7 +120,17 @@ internal static class DataFileParser
 
         return new CountrySpec(
             id, alpha2, alpha3, numeric, f.LocationOf("numeric"), shortName, officialName, isoName, commonName, alpha4, withdrawn,
-            otherNames, localizedNames, memberships, notes, citations, f.Location);
+            otherNames, localizedNames, memberships, notes, citations, since, succession, f.Location);
+    }
+
+    private static SuccessionSpec ReadSuccession(FieldReader f)
+    {
+        var successors = f.LocatedStrings("successors", required: true);
+        var kind = f.Choice("kind", Vocabulary.SuccessionKinds, required: false);
+        var note = f.String("note", required: false);
+        var spec = new SuccessionSpec(successors, kind, note, f.Citations(), f.Location);
+        f.RejectUnknownFields();
+        return spec;
     }
 
     private static ReferenceSpec? ReadReference(FieldReader f)
@@ -145,6 +157,17 @@ internal static class DataFileParser
         var names = f.Strings("names");
         var established = f.Object("established", "the establishment", required: false) is { } e ? ReadEstablishment(e) : null;
         var statuses = f.Objects("statuses", "a status interval", ReadStatus);
+        for (var i = 0; i + 1 < statuses.Count; i++)
+        {
+            // An interval with no end reads as ongoing; followed by a later one it would claim both held at once.
+            if (statuses[i] is { To: DateText.None, EndUnknown: false } open)
+            {
+                var next = statuses[i + 1];
+                var later = next.From == DateText.None ? $"'{Vocabulary.RelationStatuses[next.Status]}'" : $"'{Vocabulary.RelationStatuses[next.Status]}' from {DateText.Format(next.From)}";
+                f.Report(DiagnosticDescriptors.OpenIntervalFollowed, open.Location, Vocabulary.RelationStatuses[open.Status], later);
+            }
+        }
+
         var recognitions = f.Objects("recognitions", "a recognition", ReadRecognition);
         var missions = f.Objects("missions", "a mission", ReadMission);
         var protectingPowers = f.Objects("protectingPowers", "a protecting power", ReadProtectingPower);
@@ -171,7 +194,9 @@ internal static class DataFileParser
     {
         var status = f.Choice("status", Vocabulary.RelationStatuses, required: true);
         var from = f.Date("from", required: false);
-        var to = f.Date("to", required: false);
+        var toText = f.String("to", required: false);
+        var endUnknown = toText == Vocabulary.UnknownEnd;
+        var to = toText is null || endUnknown ? DateText.None : f.Date("to", required: false);
         if (from != DateText.None && to != DateText.None && to < from)
         {
             f.Report(DiagnosticDescriptors.IntervalEndsBeforeStart, f.LocationOf("to")!, f.String("from", false)!, f.String("to", false)!);
@@ -180,7 +205,7 @@ internal static class DataFileParser
         var note = f.String("note", required: false);
         var citations = f.Citations();
         f.RejectUnknownFields();
-        return status < 0 ? null : new StatusSpec(status, from, to, note, citations, f.Location);
+        return status < 0 ? null : new StatusSpec(status, from, to, endUnknown, note, citations, f.Location);
     }
 
     private static RecognitionSpec? ReadRecognition(FieldReader f)

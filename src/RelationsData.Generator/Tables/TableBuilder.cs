@@ -19,6 +19,7 @@ internal sealed class TableBuilder
     private readonly Dictionary<string, int> countryRows;
     private readonly Dictionary<string, int> relationRows;
     private readonly Dictionary<string, int> referenceRows;
+    private readonly Dictionary<string, List<int>> predecessorRows;
 
     private TableBuilder(LinkedDataset dataset)
     {
@@ -26,6 +27,10 @@ internal sealed class TableBuilder
         countryRows = Rows(dataset.Countries, c => c.Id.Value);
         relationRows = Rows(dataset.Relations, r => r.Id.Value);
         referenceRows = Rows(dataset.References, r => r.Id.Value);
+        predecessorRows = Enumerable.Range(0, dataset.Countries.Count)
+            .SelectMany(row => (dataset.Countries[row].Spec.Succession?.Successors ?? default).Select(successor => (Successor: successor.Value, Row: row)))
+            .GroupBy(link => link.Successor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(link => link.Row).Distinct().ToList(), StringComparer.Ordinal);
     }
 
     public static DatasetTables Build(LinkedDataset dataset, int namedMemberLimit, CancellationToken cancellationToken) =>
@@ -234,9 +239,25 @@ internal sealed class TableBuilder
                 .Set(LocalizedNameField.Name, w.String(name.Name))))
             .Set(CountryField.Memberships, CitedTexts(w, c.Memberships))
             .Set(CountryField.Notes, CitedTexts(w, c.Notes))
-            .Set(CountryField.Citations, Citations(w, c.Citations));
+            .Set(CountryField.Citations, Citations(w, c.Citations))
+            .Set(CountryField.Since, c.Since)
+            .Set(CountryField.Predecessors, w.Values(Predecessors(c.Id.Value)));
+        if (c.Succession is { } succession)
+        {
+            var written = w.Record(SuccessionField.FieldCount)
+                .Set(SuccessionField.Successors, RowList(w, succession.Successors, countryRows))
+                .Set(SuccessionField.Kind, succession.Kind)
+                .Set(SuccessionField.Note, w.Optional(succession.Note))
+                .Set(SuccessionField.Citations, Citations(w, succession.Citations));
+            record.Set(CountryField.Succession, written.Start);
+        }
+
         return record.Start;
     }
+
+    /// <summary>The rows of the former entries that name <paramref name="countryId"/> as a successor, in row order.</summary>
+    private IEnumerable<int> Predecessors(string countryId) =>
+        predecessorRows.TryGetValue(countryId, out var rows) ? rows : Enumerable.Empty<int>();
 
     private int WriteRelation(RecordWriter w, RelationSpec r)
     {
@@ -260,6 +281,7 @@ internal sealed class TableBuilder
                 .Set(StatusField.Status, s.Status)
                 .Set(StatusField.From, s.From)
                 .Set(StatusField.To, s.To)
+                .Set(StatusField.EndUnknown, s.EndUnknown ? 1 : 0)
                 .Set(StatusField.Note, w.Optional(s.Note))
                 .Set(StatusField.Citations, Citations(w, s.Citations))))
             .Set(RelationField.Recognitions, w.List(r.Recognitions, RecognitionField.FieldCount, (item, g) => item

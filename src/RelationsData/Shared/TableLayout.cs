@@ -115,7 +115,14 @@ internal enum ReferenceField
 internal enum CountryField
 {
     Id = TableLayout.IdSlot, Alpha2, Alpha3, Numeric, ShortName, OfficialName, IsoName, CommonName, Alpha4, Withdrawn,
-    OtherNames, LocalizedNames, Memberships, Notes, Citations,
+    OtherNames, LocalizedNames, Memberships, Notes, Citations, Since, Succession, Predecessors,
+    FieldCount,
+}
+
+/// <summary>A former entry's optional succession record; Predecessors (a list of country rows) is its inverse, made by the linker.</summary>
+internal enum SuccessionField
+{
+    Successors, Kind, Note, Citations,
     FieldCount,
 }
 
@@ -151,7 +158,7 @@ internal enum EstablishmentField
 /// <summary>An item of a relation's Statuses list.</summary>
 internal enum StatusField
 {
-    Status, From, To, Note, Citations,
+    Status, From, To, EndUnknown, Note, Citations,
     FieldCount,
 }
 

@@ -1,5 +1,5 @@
 // Compiled into both the library and the generator. The order of each list is the order of the matching
-// public enum (RelationStatus, MissionKind, EventKind); a test keeps the two in step.
+// public enum (RelationStatus, MissionKind, EventKind, SuccessionKind); a test keeps the two in step.
 namespace RelationsData.Shared;
 
 /// <summary>The words the data files use for enumerated values, in enum order.</summary>
@@ -14,6 +14,14 @@ internal static class Vocabulary
     {
         "embassy", "consulate", "non-resident", "none",
     };
+
+    public static readonly string[] SuccessionKinds =
+    {
+        "dissolved", "renamed", "merged", "split",
+    };
+
+    /// <summary>What a status interval's "to" says when it ended at a time the sources do not give.</summary>
+    public const string UnknownEnd = "unknown";
 
     public static readonly string[] EventKinds =
     {

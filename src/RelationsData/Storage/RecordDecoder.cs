@@ -19,6 +19,7 @@ internal sealed class RecordDecoder
         strings = new StringTable(storage);
         References = new LazyTable<Reference>(storage.Count(TableColumn.ReferenceRecords), Reference);
         Countries = new LazyTable<Country>(storage.Count(TableColumn.CountryRecords), Country);
+        History = new CountryHistory(this, Countries.Count);
         Relations = new LazyTable<Relation>(storage.Count(TableColumn.RelationRecords), Relation);
         Events = new LazyTable<Event>(storage.Count(TableColumn.EventRecords), Event);
     }
@@ -28,6 +29,9 @@ internal sealed class RecordDecoder
     public LazyTable<Reference> References { get; }
 
     public LazyTable<Country> Countries { get; }
+
+    /// <summary>The succession links of <see cref="Countries"/>, and the owner that tells a country's row.</summary>
+    public CountryHistory History { get; }
 
     public LazyTable<Relation> Relations { get; }
 
@@ -64,7 +68,10 @@ internal sealed class RecordDecoder
             LocalizedNames: LocalizedNames(r.List(CountryField.LocalizedNames, LocalizedNameField.FieldCount)),
             Memberships: CitedTexts(r.List(CountryField.Memberships, CitedTextField.FieldCount)),
             Notes: CitedTexts(r.List(CountryField.Notes, CitedTextField.FieldCount)),
-            References: r.Rows(CountryField.Citations, References));
+            References: r.Rows(CountryField.Citations, References))
+        {
+            Since = r.Date(CountryField.Since),
+        }.InDataset(History, row);
     }
 
     private ImmutableArray<LocalizedName> LocalizedNames(ListView<LocalizedNameField> list) => Decode<LocalizedNameField, LocalizedName, LocalizedNameDecoder>(list);
@@ -139,7 +146,7 @@ internal sealed class RecordDecoder
         return items.MoveToImmutable();
     }
 
-    private RecordView<TField> Open<TField>(TableColumn recordStarts, int row)
+    public RecordView<TField> Open<TField>(TableColumn recordStarts, int row)
         where TField : unmanaged, System.Enum =>
         new(storage[TableColumn.Records], strings, storage[recordStarts][row]);
 
@@ -164,7 +171,10 @@ internal sealed class RecordDecoder
                 From: s.Date(StatusField.From),
                 To: s.Date(StatusField.To),
                 Note: s.OptionalString(StatusField.Note),
-                References: s.Rows(StatusField.Citations, decoder.References));
+                References: s.Rows(StatusField.Citations, decoder.References))
+            {
+                EndUnknown = s.Int(StatusField.EndUnknown) != 0,
+            };
     }
 
     private readonly struct RecognitionDecoder : IItemDecoder<RecognitionField, Recognition>
