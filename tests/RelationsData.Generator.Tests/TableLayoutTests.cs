@@ -94,6 +94,17 @@ public class TableLayoutTests
             Assert.Equal(spec.CommonName, country.CommonName);
             Assert.Equal(spec.Alpha4?.Value, country.Alpha4);
             Assert.Equal(Date(spec.Withdrawn), country.Withdrawn?.ToString());
+            Assert.Equal(Date(spec.Since), country.Since?.ToString());
+            Assert.Equal(spec.Succession?.Successors.Select(s => s.Value) ?? [], country.Successors.Select(s => s.Successor.Id));
+            AssertItems(spec.Succession?.Successors ?? default, country.Successors, (_, succession) =>
+            {
+                Assert.Equal(Vocabulary.SuccessionKinds[spec.Succession!.Kind], DataWord(succession.Kind!.Value));
+                Assert.Equal(spec.Succession.Note, succession.Note);
+                Assert.Equal(Ids(spec.Succession.Citations), succession.References.Select(r => r.Id));
+                Assert.Equal(Date(spec.Withdrawn), succession.Date?.ToString());
+            });
+            var predecessors = dataset.Countries.Select(c => c.Spec).Where(c => c.Succession?.Successors.Any(s => s.Value == spec.Id.Value) == true).Select(c => c.Id.Value);
+            Assert.Equal(predecessors, country.Predecessors.Select(p => p.Predecessor.Id));
             Assert.Equal(spec.OtherNames, country.OtherNames);
             Assert.Equal(spec.LocalizedNames.Select(n => (n.Culture, n.Name)), country.LocalizedNames.Select(n => (n.Culture, n.Name)));
             AssertCitedTexts(spec.Memberships, country.Memberships);
@@ -125,6 +136,7 @@ public class TableLayoutTests
                 Assert.Equal(Vocabulary.RelationStatuses[s.Status], DataWord(status.Status));
                 Assert.Equal(Date(s.From), status.From?.ToString());
                 Assert.Equal(Date(s.To), status.To?.ToString());
+                Assert.Equal(s.EndUnknown, status.EndUnknown);
                 Assert.Equal(s.Note, status.Note);
                 Assert.Equal(Ids(s.Citations), status.References.Select(r => r.Id));
             });
@@ -204,7 +216,7 @@ public class TableLayoutTests
         foreach (var tag in new[]
         {
             "reference.container-title", "reference.note", "country.officialName", "country.isoName", "country.commonName",
-            "country.otherNames", "country.localizedNames.de", "country.memberships.text", "country.notes.text", "relation.names",
+            "country.otherNames", "country.localizedNames.de", "country.succession.note", "country.memberships.text", "country.notes.text", "relation.names",
             "relation.established.note", "relation.statuses.note", "relation.recognitions.note", "relation.missions.city",
             "relation.missions.accreditedFrom", "relation.missions.note", "relation.protectingPowers.city",
             "relation.characterisations.text", "relation.notes.text", "event.place", "event.people.name", "event.people.role", "event.notes.text",
@@ -212,6 +224,10 @@ public class TableLayoutTests
         {
             Assert.Contains(strings, s => s.StartsWith(tag, StringComparison.Ordinal));
         }
+
+        var countries = Built.Value.Dataset.Countries.Select(c => c.Spec).ToList();
+        Assert.Contains(countries, c => c.Since != DateText.None && c.Succession is { Kind: >= 0, Successors.Count: > 1 });
+        Assert.Contains(Built.Value.Dataset.Relations, r => r.Spec.Statuses.Any(s => s.EndUnknown));
 
         var war = Built.Value.Dataset.Events.Single(e => e.Spec.Vote is not null).Spec;
         Assert.Equal(4, new[] { war.Vote!.InFavour, war.Vote.Against, war.Vote.Abstentions, war.Vote.Absent }.Distinct().Count());

@@ -28,7 +28,11 @@ public class ExplorerTests
         Assert.Contains("[1] \"Palestine`s embassy opens in Baku\". azertag.az. 2011-06-29.", output, StringComparison.Ordinal);
 
         var timeline = Section(output, "Timeline");
-        Assert.Equal(new[] { "1992-04-15", "2009", "2011-06-29", "2018-04", "2018-11-05" }, timeline.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]));
+        // Each event takes two lines: its date and title, then what was said or decided (its summary) with its sources.
+        Assert.Equal(new[] { "1992-04-15", "2009", "2011-06-29", "2018-04", "2018-11-05" }, timeline.Where((_, i) => i % 2 == 0).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]));
+        Assert.Contains("try to restore their territorial integrity", timeline[3], StringComparison.Ordinal);
+        Assert.Contains("support Azerbaijan's position in the Armenia-Azerbaijan Nagorno-Karabakh conflict", timeline[7], StringComparison.Ordinal);
+        Assert.Matches(@"\[\d+\]$", timeline[7]);
         var references = Section(output, "References");
         Assert.Equal(Enumerable.Range(1, references.Count).Select(i => $"[{i}]"), references.Select(l => l.Split(' ')[0]));
     }
