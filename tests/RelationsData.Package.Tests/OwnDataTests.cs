@@ -16,10 +16,12 @@ public sealed class OwnDataTests(PackageFixture package)
         Assert.Equal(
             new[]
             {
-                "own data 2.3.4: 2 countries, 1 relations, 1 references",
+                "own data 2.3.4: 3 countries, 2 relations, 1 references",
                 "freedonia-sylvania: Active since 1933, cites Duck Soup",
                 "by alpha-2 QF -> Freedonia",
                 "shipped dataset: Azerbaijan (281 countries)",
+                "QFHH: old-freedonia-sylvania, 1 relation, succeeded by Freedonia (Renamed)",
+                "on 1925-01-01: old-freedonia-sylvania",
                 "",
             },
             run.Lines);

@@ -68,7 +68,7 @@ public sealed class PackageContentTests(PackageFixture package)
         Assert.False(string.IsNullOrWhiteSpace(Value("description")));
         var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
         Assert.Equal("expression", license.Attribute("type")?.Value);
-        Assert.Equal("MIT AND LGPL-2.1-or-later", license.Value);
+        Assert.Equal("MIT AND LGPL-2.1-or-later AND Unicode-3.0", license.Value);
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");

@@ -32,3 +32,22 @@ public sealed class FactWhenGraphvizInstalledAttribute : FactAttribute
     public static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, program)));
 }
+
+/// <summary>
+/// A test that needs cldr-core's npm tarball (artifacts/cldr, written by <c>npm pack</c>). Skipped with the command to
+/// fetch it where it is missing, except in CI (CI=true), where .ci/run fetches it and a missing tarball is a failure.
+/// </summary>
+public sealed class FactWhenCldrCoreFetchedAttribute : FactAttribute
+{
+    public const string Version = "48.2.0";
+
+    public static string Tarball => Path.Combine(TestSupport.RepositoryPaths.Root, "artifacts", "cldr", $"cldr-core-{Version}.tgz");
+
+    public FactWhenCldrCoreFetchedAttribute()
+    {
+        if (!File.Exists(Tarball) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Skip = $"{Tarball} is missing: npm pack cldr-core@{Version} --pack-destination artifacts/cldr; .ci/run fetches it";
+        }
+    }
+}

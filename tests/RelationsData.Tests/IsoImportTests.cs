@@ -26,6 +26,59 @@ public sealed class IsoImportTests : IDisposable
         Assert.Equal(["countries/kosovo.json"], summary.NotInIsoCodes);
     }
 
+    [FactWhenCldrCoreFetched]
+    public void Reimporting_with_CLDR_successors_over_the_committed_data_changes_nothing()
+    {
+        var data = Path.Combine(folder, "data");
+        TestSupport.FileTree.Copy(Path.Combine(TestSupport.RepositoryPaths.Data, "countries"), Path.Combine(data, "countries"));
+
+        var summary = Importer.Run(new ImportPaths(FactWhenIsoCodesInstalledAttribute.Json, "/usr/share/locale", data, FactWhenCldrCoreFetchedAttribute.Tarball));
+
+        Assert.Equal((0, 0, 280), (summary.Written, summary.Created, summary.Unchanged));
+    }
+
+    [FactWhenCldrCoreFetched]
+    public void CLDR_gives_each_former_entry_its_successors_by_an_unambiguous_code()
+    {
+        var aliases = CldrTerritoryAliases.Load(FactWhenCldrCoreFetchedAttribute.Tarball);
+        var former = IsoEntry.Load(Path.Combine(FactWhenIsoCodesInstalledAttribute.Json, "iso_3166-3.json"), "3166-3");
+        string Successors(string alpha4) => string.Join(" ", aliases.SuccessorsOf(former.Single(e => e.Alpha4 == alpha4), former));
+
+        Assert.Equal(FactWhenCldrCoreFetchedAttribute.Version, aliases.Version);
+        Assert.Equal("RU AM AZ BY EE GE KZ KG LV LT MD TJ TM UA UZ", Successors("SUHH"));
+        Assert.Equal("CZ SK", Successors("CSHH")); // CS is shared with Serbia and Montenegro: numeric 200 decides
+        Assert.Equal("RS ME", Successors("CSXX"));
+        Assert.Equal("BY", Successors("BYAA")); // BY is Belarus's own code now: numeric 112
+        Assert.Equal("", Successors("SKIN")); // Sikkim: no alias
+    }
+
+    [Fact]
+    public void A_succession_import_keeps_the_kind_note_and_citations_a_file_adds_and_reads_split_only_from_the_entry_s_own_comment()
+    {
+        var ussr = new IsoEntry("SU", "SUN", "SUHH", 810, "USSR, Union of Soviet Socialist Republics", null, null, "1992-08-30", null);
+        var file = JsonNode.Parse("""
+            { "id": "ussr", "succession": { "successors": ["russia"], "kind": "dissolved", "note": "a hand note", "citations": ["cldr-core", "seed-article"] } }
+            """)!.AsObject();
+
+        var merged = CountryFile.Merge(file, ussr, "ussr", "../../schema/country.schema.json", [], ["russia", "armenia"]);
+
+        var succession = merged["succession"]!;
+        Assert.Equal(["russia", "armenia"], succession["successors"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(("dissolved", "a hand note"), ((string?)succession["kind"], (string?)succession["note"]));
+        Assert.Equal(["cldr-core", "iso-3166-3", "iso-codes", "seed-article"], succession["citations"]!.AsArray().Select(n => (string)n!));
+        Assert.True(JsonNode.DeepEquals(merged, CountryFile.Merge(merged, ussr, "ussr", "../../schema/country.schema.json", [], ["russia", "armenia"])));
+
+        // Without CLDR the file keeps its succession; with no successor there is none.
+        Assert.True(JsonNode.DeepEquals(file["succession"], CountryFile.Merge(file, ussr, "ussr", "x", [])["succession"]));
+        Assert.False(CountryFile.Merge(file, ussr, "ussr", "x", [], []).ContainsKey("succession"));
+
+        string? KindFrom(string comment) =>
+            (string?)CountryFile.Merge(null, ussr with { Comment = comment }, "x", "x", [], ["a"])["succession"]!["kind"];
+        Assert.Equal("split", KindFrom("now split into Kiribati and Tuvalu"));
+        Assert.Equal("split", KindFrom("divided into FM, MH, MP, and PW"));
+        Assert.Null(KindFrom("had numeric code 532 until Aruba split away in 1986"));
+    }
+
     [Fact]
     public void A_reimport_keeps_the_short_name_aliases_memberships_notes_and_citations_and_keeps_replaced_names_as_aliases()
     {

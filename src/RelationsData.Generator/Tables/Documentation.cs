@@ -51,6 +51,12 @@ internal static class Documentation
             summary += $"; also {string.Join(", ", c.OtherNames)}";
         }
 
+        if (c.Succession is { } succession)
+        {
+            var successors = succession.Successors.Select(id => dataset.Countries.First(other => other.Spec.Id.Value == id.Value).Spec.ShortName);
+            summary += $"; succeeded by {string.Join(", ", successors)}";
+        }
+
         return (summary + ".", SpecCitations.Of(c));
     }
 
