@@ -37,6 +37,12 @@ public sealed record RelationOnDay(Relation Relation, DateOnly Day, HistoryAnswe
     public override string ToString() => $"{Relation} on {Day:yyyy-MM-dd}: {Answer}{(Status is { } status ? $" ({status})" : "")}";
 }
 
+/// <summary>What the sources say of a mission on one day.</summary>
+/// <param name="Mission">The mission.</param>
+/// <param name="Day">The day asked about.</param>
+/// <param name="Answer">Whether it was open that day (<see cref="Mission.OpenOn(DateOnly)"/>).</param>
+public sealed record MissionOnDay(Mission Mission, DateOnly Day, HistoryAnswer Answer);
+
 /// <summary>The day-by-day reading of partial dates and intervals that every point-in-time query shares.</summary>
 internal static class DayRule
 {

@@ -65,9 +65,9 @@ public sealed record Relation(
 
     /// <summary>The missions of the pair open on <paramref name="day"/>, or possibly open (<see cref="HistoryAnswer.Unknown"/>).</summary>
     /// <param name="day">A calendar day.</param>
-    /// <returns>Each mission that was not known to be closed, with <see cref="Mission.OpenOn(DateOnly)"/>'s answer.</returns>
-    public ImmutableArray<(Mission Mission, HistoryAnswer Open)> MissionsOn(DateOnly day) =>
-        Missions.Select(m => (Mission: m, Open: m.OpenOn(day))).Where(m => m.Open != HistoryAnswer.NotInForce).ToImmutableArray();
+    /// <returns>Each mission not known to be closed that day, with <see cref="Mission.OpenOn(DateOnly)"/>'s answer, oldest first.</returns>
+    public ImmutableArray<MissionOnDay> MissionsOn(DateOnly day) =>
+        Missions.Select(m => new MissionOnDay(m, day, m.OpenOn(day))).Where(m => m.Answer != HistoryAnswer.NotInForce).ToImmutableArray();
 
     /// <inheritdoc/>
     public override string ToString() => $"{First.ShortName}–{Second.ShortName}";

@@ -44,8 +44,8 @@ internal static class OnCommand
         }
 
         var missions = relations.SelectMany(r => r.MissionsOn(day)).ToList();
-        Section(output, "Missions open", missions.Where(m => m.Open == HistoryAnswer.InForce).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
-        Section(output, "Missions perhaps open (dates not known)", missions.Where(m => m.Open == HistoryAnswer.Unknown).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
+        Section(output, "Missions open", missions.Where(m => m.Answer == HistoryAnswer.InForce).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
+        Section(output, "Missions perhaps open (dates not known)", missions.Where(m => m.Answer == HistoryAnswer.Unknown).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
         Section(output, "References", citations.All.Select((r, i) => $"[{i + 1}] {r.ToCitation()}"));
         return Explorer.Found;
     }
