@@ -11,19 +11,27 @@ namespace RelationsData.Storage;
 internal sealed class CountryHistory
 {
     private readonly RecordDecoder decoder;
-    private readonly ImmutableArray<Succession>[] successors;
-    private readonly ImmutableArray<Succession>[] predecessors;
+
+    // Paged like the record tables, so opening a dataset allocates nothing for its successions.
+    private readonly LazyTable<Lists> lists;
 
     public CountryHistory(RecordDecoder decoder, int countryCount)
     {
         this.decoder = decoder;
-        successors = new ImmutableArray<Succession>[countryCount];
-        predecessors = new ImmutableArray<Succession>[countryCount];
+        lists = new LazyTable<Lists>(countryCount, _ => new Lists());
     }
 
-    public ImmutableArray<Succession> SuccessorsOf(Country country, int row) => Once(ref successors[row], () => ReadSuccessors(country, row));
+    public ImmutableArray<Succession> SuccessorsOf(Country country, int row)
+    {
+        var known = lists[row];
+        return Once(ref known.Successors, () => ReadSuccessors(country, row));
+    }
 
-    public ImmutableArray<Succession> PredecessorsOf(Country country, int row) => Once(ref predecessors[row], () => ReadPredecessors(country, row));
+    public ImmutableArray<Succession> PredecessorsOf(Country country, int row)
+    {
+        var known = lists[row];
+        return Once(ref known.Predecessors, () => ReadPredecessors(country, row));
+    }
 
     private static ImmutableArray<Succession> Once(ref ImmutableArray<Succession> slot, System.Func<ImmutableArray<Succession>> read)
     {
@@ -77,4 +85,11 @@ internal sealed class CountryHistory
     }
 
     private RecordView<CountryField> Open(int row) => decoder.Open<CountryField>(TableColumn.CountryRecords, row);
+
+    /// <summary>One country's two lists, each read once.</summary>
+    private sealed class Lists
+    {
+        public ImmutableArray<Succession> Successors;
+        public ImmutableArray<Succession> Predecessors;
+    }
 }
