@@ -26,6 +26,12 @@ public sealed class PackageContentTests(PackageFixture package)
         "System.Threading.Tasks.Extensions", "System.Buffers", "System.Numerics.Vectors",
     };
 
+    /// <summary>What an IDE host (Visual Studio, Rider, the C# extension) also loads for code fixes; the compiler never does.</summary>
+    private static readonly HashSet<string> ProvidedByIdeHost = new(StringComparer.Ordinal)
+    {
+        "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces", "System.Composition.AttributedModel",
+    };
+
     [Fact]
     public void Pack_writes_the_package_and_its_symbols_package_named_by_the_version()
     {
@@ -41,6 +47,7 @@ public sealed class PackageContentTests(PackageFixture package)
         {
             "README.md",
             "analyzers/dotnet/cs/Microsoft.Bcl.AsyncInterfaces.dll",
+            "analyzers/dotnet/cs/RelationsData.CodeFixes.dll",
             "analyzers/dotnet/cs/RelationsData.Generator.dll",
             "analyzers/dotnet/cs/System.Text.Encodings.Web.dll",
             "analyzers/dotnet/cs/System.Text.Json.dll",
@@ -111,10 +118,14 @@ public sealed class PackageContentTests(PackageFixture package)
             foreach (var handle in reader.AssemblyReferences)
             {
                 var name = reader.GetString(reader.GetAssemblyReference(handle).Name);
-                if (!shipped.Contains(name) && !ProvidedByCompilerHost.Contains(name))
+                // The code fixes run in an IDE only; everything else the command-line compiler loads.
+                var isCodeFix = Path.GetFileName(file) == "RelationsData.CodeFixes.dll";
+                if (!shipped.Contains(name) && !ProvidedByCompilerHost.Contains(name) && !(isCodeFix && ProvidedByIdeHost.Contains(name)))
                 {
                     missing.Add($"{Path.GetFileName(file)} -> {name}");
                 }
+
+                Assert.False(!isCodeFix && name.EndsWith(".Workspaces", StringComparison.Ordinal), $"{file} references {name}: only the code fixes may");
             }
         }
 

@@ -19,7 +19,12 @@ public sealed class PublicApiTests
     [Fact]
     public void The_public_api_matches_the_approved_snapshot()
     {
-        var api = typeof(RelationsDataset).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
+        // The key table on CompiledDataset is data for the analyzer, not API: the dump snapshot reviews the data.
+        var api = typeof(RelationsDataset).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            IncludeAssemblyAttributes = false,
+            ExcludeAttributes = ["RelationsData.Storage.DatasetKeysAttribute"],
+        });
         Approvals.Verify(api);
     }
 
@@ -37,7 +42,7 @@ public sealed class PublicApiTests
         Assert.Equal(
             new[]
             {
-                "RelationsData.Storage.DatasetStorage", "RelationsDataset..ctor", "RelationsDataset.CountryAt", "RelationsDataset.EventAt",
+                "RelationsData.Storage.DatasetKeysAttribute", "RelationsData.Storage.DatasetStorage", "RelationsDataset..ctor", "RelationsDataset.CountryAt", "RelationsDataset.EventAt",
                 "RelationsDataset.ReferenceAt", "RelationsDataset.RelationAt",
             },
             hidden);

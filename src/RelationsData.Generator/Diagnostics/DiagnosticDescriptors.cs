@@ -94,6 +94,20 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OpenIntervalFollowed = Error(
         "RD0026", "Open interval followed by a later one", "The '{0}' status interval has no end, but the {1} interval follows it; write its end as \"to\": \"yyyy[-MM[-dd]]\", or \"to\": \"unknown\" when the sources do not say when it ended");
 
+    // The analyzer's: checks of the keys written in an app's code against the compiled datasets (Keys/LookupAnalyzer.cs).
+
+    public static readonly DiagnosticDescriptor UnknownKey = Warning(
+        "RD0027", "Unknown key", "\"{0}\" {1}");
+
+    public static readonly DiagnosticDescriptor UseNamedMember = Info(
+        "RD0028", "Use the named member", "{0} is always {1}; write {1}");
+
+    public static readonly DiagnosticDescriptor NoSuchRelation = Warning(
+        "RD0029", "No such relation", "The dataset has no relation between {0} and {1}: Between always returns null here");
+
+    public static readonly DiagnosticDescriptor ComparisonNeverTrue = Warning(
+        "RD0030", "Comparison that is never true", "No country has the {0} \"{1}\"{2}: this comparison is never true");
+
     private static DiagnosticDescriptor Info(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);

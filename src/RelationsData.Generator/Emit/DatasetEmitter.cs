@@ -41,6 +41,7 @@ internal static class DatasetEmitter
         yield return (hint + ".Relations.g.cs", Facade(ns, "Relations", "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries));
         yield return (hint + ".Events.g.cs", Facade(ns, "Events", "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
         yield return (hint + ".References.g.cs", Facade(ns, "References", "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
+        yield return (hint + ".Keys.g.cs", KeysEmitter.Emit(ns, t.Keys, Header));
     }
 
     private static string Storage(string ns, DatasetTables t, string dataVersion)
@@ -49,6 +50,8 @@ internal static class DatasetEmitter
         w.Raw.Append(Header);
         w.Line($"namespace {ns};").Line();
         w.Line("/// <summary>The compiled tables of this dataset. Records are materialised on first use, once.</summary>");
+        // The keys, for the analyzer: an attribute, so that they reach it through reference assemblies too and stay out of the public API.
+        w.Line($"[{Api}.Storage.DatasetKeys({CSharpText.StringLiteral(Keys.KeyTable.Write(t.Keys))})]");
         w.Open("public static class CompiledDataset");
         w.Line("/// <summary>The dataset: every table and query.</summary>");
         w.Line($"public static {Api}.RelationsDataset Instance {{ get; }} = new(new Tables());").Line();

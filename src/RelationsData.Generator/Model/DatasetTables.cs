@@ -14,7 +14,8 @@ internal sealed record DatasetTables(
     EquatableArray<NamedMember> Relations,
     EquatableArray<NamedMember> Events,
     EquatableArray<NamedMember> References,
-    EquatableArray<UnnamedKind> UnnamedKinds)
+    EquatableArray<UnnamedKind> UnnamedKinds,
+    DatasetKeys Keys)
 {
     public EquatableArray<int> this[TableColumn column] => Columns[(int)column];
 }

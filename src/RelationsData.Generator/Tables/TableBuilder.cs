@@ -97,8 +97,26 @@ internal sealed class TableBuilder
             relations.Members,
             events.Members,
             references.Members,
-            new[] { countries.Omitted, relations.Omitted, events.Omitted, references.Omitted }.OfType<UnnamedKind>().ToEquatableArray());
+            new[] { countries.Omitted, relations.Omitted, events.Omitted, references.Omitted }.OfType<UnnamedKind>().ToEquatableArray(),
+            Keys(countries.Omitted is null, relations.Omitted is null, events.Omitted is null, references.Omitted is null));
     }
+
+    /// <summary>The keys of each kind that has named members (the constants and the analyzer's key table).</summary>
+    private DatasetKeys Keys(bool countries, bool relations, bool events, bool references) => new(
+        countries
+            ? dataset.Countries.Select(c => new CountryKey(
+                c.Spec.Id.Value,
+                c.MemberName,
+                c.Spec.Alpha2.Value,
+                c.Spec.Alpha3.Value,
+                c.Spec.Numeric,
+                c.Spec.Alpha4?.Value,
+                c.Spec.ShortName,
+                OwnNames(c.Spec).Concat(LocalizedNames(c.Spec)).OfType<string>().Select(NameFolding.Fold).Where(n => n.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray())).ToEquatableArray()
+            : default,
+        relations ? dataset.Relations.Select(r => new RelationKey(r.Spec.Id.Value, r.MemberName, r.Spec.First.Value, r.Spec.Second.Value)).ToEquatableArray() : default,
+        events ? dataset.Events.Select(e => new RecordKey(e.Spec.Id.Value, e.MemberName)).ToEquatableArray() : default,
+        references ? dataset.References.Select(r => new RecordKey(r.Spec.Id.Value, r.MemberName)).ToEquatableArray() : default);
 
     /// <summary>The countries an event involves: those listed, the drafters, and the people's countries.</summary>
     private static IEnumerable<string> EventCountries(EventSpec e) =>

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using RelationsData.Generator.Model;
+
+namespace RelationsData.Generator.Emit;
+
+/// <summary>
+/// Prints the keys as constants (<c>CountryCodes.Alpha2.AZ</c>, <c>CountryIds.Azerbaijan</c>, …), so that a key can be
+/// written where C# needs a constant: a <c>switch</c> case, an attribute argument, a default parameter value.
+/// </summary>
+internal static class KeysEmitter
+{
+    public static string Emit(string ns, DatasetKeys keys, string header)
+    {
+        var w = new SourceWriter();
+        w.Raw.Append(header);
+        w.Line($"namespace {ns};").Line();
+
+        var current = keys.Countries.Where(c => c.Alpha4 is null).OrderBy(c => c.Alpha2, System.StringComparer.Ordinal).ToList();
+        w.Line("/// <summary>The ISO codes of this dataset's countries as constants, for <c>switch</c> cases, attribute arguments and default values.</summary>");
+        w.Open("public static class CountryCodes");
+        Constants(w, "Alpha2", "ISO 3166-1 alpha-2 codes of current entries: <c>Alpha2.AZ == \"AZ\"</c>.", current.Select(c => (c.Alpha2, Quote(c.Alpha2), $"\"{c.Alpha2}\": {c.ShortName}.")), "string");
+        w.Line();
+        Constants(w, "Alpha3", "ISO 3166-1 alpha-3 codes of current entries: <c>Alpha3.AZE == \"AZE\"</c>.", current.OrderBy(c => c.Alpha3, System.StringComparer.Ordinal).Select(c => (c.Alpha3, Quote(c.Alpha3), $"\"{c.Alpha3}\": {c.ShortName}.")), "string");
+        w.Line();
+        Constants(
+            w,
+            "Numeric",
+            "ISO 3166-1 numeric codes of current entries, named by their alpha-2 codes: <c>Numeric.AZ == 31</c> (031).",
+            current.Where(c => c.Numeric >= 0).Select(c => (c.Alpha2, c.Numeric.ToString(CultureInfo.InvariantCulture), $"{c.Numeric.ToString("D3", CultureInfo.InvariantCulture)}: {c.ShortName} ({c.Alpha2}).")),
+            "int");
+        w.Line();
+        Constants(
+            w,
+            "Alpha4",
+            "ISO 3166-3 alpha-4 codes of former entries: <c>Alpha4.SUHH == \"SUHH\"</c>.",
+            keys.Countries.Where(c => c.Alpha4 is not null).OrderBy(c => c.Alpha4, System.StringComparer.Ordinal).Select(c => (c.Alpha4!, Quote(c.Alpha4!), $"\"{c.Alpha4}\": {c.ShortName}.")),
+            "string");
+        w.Close();
+        w.Line();
+
+        Ids(w, "CountryIds", "countries", keys.Countries.Select(c => (c.Member, c.Id, c.ShortName)));
+        Ids(w, "RelationIds", "relations", keys.Relations.Select(r => (r.Member, r.Id, r.Id)));
+        Ids(w, "EventIds", "events", keys.Events.Select(e => (e.Member, e.Id, e.Id)));
+        Ids(w, "ReferenceIds", "references", keys.References.Select(r => (r.Member, r.Id, r.Id)));
+        return w.ToString();
+    }
+
+    private static void Ids(SourceWriter w, string className, string kind, IEnumerable<(string Member, string Id, string Describes)> records)
+    {
+        w.Line($"/// <summary>The ids of this dataset's {kind} as constants, named like their members (for kinds of up to RelationsDataNamedMemberLimit records).</summary>");
+        w.Open($"public static class {className}");
+        var first = true;
+        foreach (var (member, id, describes) in records.Where(r => r.Member != className))
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Line($"/// <summary>{CSharpText.DocText(id == describes ? $"\"{id}\"." : $"\"{id}\": {describes}.")}</summary>");
+            w.Line($"public const string {member} = {CSharpText.StringLiteral(id)};");
+        }
+
+        w.Close();
+        w.Line();
+    }
+
+    private static void Constants(SourceWriter w, string className, string summary, IEnumerable<(string Name, string Value, string Doc)> constants, string type)
+    {
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open($"public static class {className}");
+        var first = true;
+        foreach (var (name, value, doc) in constants)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Line($"/// <summary>{CSharpText.DocText(doc)}</summary>");
+            w.Line($"public const {type} {name} = {value};");
+        }
+
+        w.Close();
+    }
+
+    private static string Quote(string code) => CSharpText.StringLiteral(code);
+}

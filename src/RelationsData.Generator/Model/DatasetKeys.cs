@@ -1,0 +1,21 @@
+namespace RelationsData.Generator.Model;
+
+/// <summary>
+/// The keys a user writes, for the generated constants (<c>CountryCodes</c>, <c>CountryIds</c>, …) and for the analyzer,
+/// which reads them back from the compiled key table (Keys/KeyTable.cs). Only kinds that have named members are keyed
+/// (RelationsDataNamedMemberLimit), so a world-scale kind adds no constants.
+/// </summary>
+internal sealed record DatasetKeys(
+    EquatableArray<CountryKey> Countries,
+    EquatableArray<RelationKey> Relations,
+    EquatableArray<RecordKey> Events,
+    EquatableArray<RecordKey> References);
+
+/// <summary>A country's keys. <paramref name="Names"/>: every name TryFind folds and finds it by (NameFolding).</summary>
+internal sealed record CountryKey(string Id, string Member, string Alpha2, string Alpha3, int Numeric, string? Alpha4, string ShortName, EquatableArray<string> Names);
+
+/// <summary>A relation's id and member, and its pair of country ids.</summary>
+internal sealed record RelationKey(string Id, string Member, string First, string Second);
+
+/// <summary>An event's or a reference's id and member.</summary>
+internal sealed record RecordKey(string Id, string Member);
