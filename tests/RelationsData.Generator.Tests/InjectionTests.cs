@@ -102,7 +102,13 @@ public class InjectionTests
         var assembly = Load(output);
         // <PrivateImplementationDetails> is where the compiler keeps the constant columns.
         var types = assembly.GetTypes().Where(t => !t.IsNested && t.Name != "<PrivateImplementationDetails>").Select(t => t.FullName).Order();
-        Assert.Equal(new[] { "Consumer.Marker", "Snapshot.Data.CompiledDataset", "Snapshot.Data.Countries", "Snapshot.Data.Events", "Snapshot.Data.References", "Snapshot.Data.Relations" }, types);
+        Assert.Equal(
+            new[]
+            {
+                "Consumer.Marker", "Snapshot.Data.CompiledDataset", "Snapshot.Data.Countries", "Snapshot.Data.CountryCodes", "Snapshot.Data.CountryIds", "Snapshot.Data.EventIds",
+                "Snapshot.Data.Events", "Snapshot.Data.ReferenceIds", "Snapshot.Data.References", "Snapshot.Data.RelationIds", "Snapshot.Data.Relations",
+            },
+            types);
         AssertRoundTrip(assembly);
     }
 
@@ -140,6 +146,13 @@ public class InjectionTests
     }
 
     private static string Id(string hostile, int index) => $"x{index}q-{hostile}";
+
+    /// <summary>The data files of the hostile dataset: every hostile string in every field and, tagged, in every id.</summary>
+    internal static IReadOnlyList<InMemoryFile> HostileDataset()
+    {
+        var ids = Hostile.Select(Id).ToArray();
+        return Enumerable.Range(0, ids.Length).SelectMany(i => Records(i, ids[i], ids[(i + 1) % ids.Length], Hostile[i])).ToList();
+    }
 
     private static (GeneratorDriverRunResult Result, Compilation Output) Run(string[] ids, string[] texts)
     {

@@ -52,7 +52,8 @@ internal static class KeysEmitter
         w.Line($"/// <summary>The ids of this dataset's {kind} as constants, named like their members (for kinds of up to RelationsDataNamedMemberLimit records).</summary>");
         w.Open($"public static class {className}");
         var first = true;
-        foreach (var (member, id, describes) in records.Where(r => r.Member != className))
+        // A record whose name collided (RD0017) has no member and no constant; nor does one named like the class.
+        foreach (var (member, id, describes) in records.Where(r => r.Member.Length > 0 && r.Member != className))
         {
             if (!first)
             {

@@ -66,7 +66,7 @@ public class UseNamedMemberCodeFixTests
         {
             ReferenceAssemblies = new Microsoft.CodeAnalysis.Testing.ReferenceAssemblies("net10.0"),
             NumberOfFixAllIterations = 1,
-            NumberOfFixAllInDocumentIterations = 1,
+            NumberOfFixAllInDocumentIterations = 2, // one document at a time
             NumberOfFixAllInProjectIterations = 1,
         };
         test.TestState.Sources.Add(Usings + "class A { Country M() => {|RD0028:Countries.ByAlpha2(\"AZ\")|}!; }");
