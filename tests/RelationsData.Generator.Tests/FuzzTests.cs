@@ -141,7 +141,12 @@ public class FuzzTests(ITestOutputHelper output)
         var compilation = Marker().AddSyntaxTrees(result.GeneratedTrees);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(errors.Count == 0, $"{replacedPath}: output does not compile: {string.Join("; ", errors.Take(3))}");
-        Interlocked.Increment(ref compiled);
+
+        // Every 20th output that compiles is also read by the lookup analyzer, through code that looks its keys up.
+        if (Interlocked.Increment(ref compiled) % 20 == 0)
+        {
+            Analysis.AnalyzerOnGeneratedDataTests.RunAnalyzer(compilation.AddSyntaxTrees(Lookups.Value)).GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>One edit of the kind a person makes by mistake: delete, insert, duplicate, swap, truncate, or replace a string's content.</summary>
@@ -183,6 +188,26 @@ public class FuzzTests(ITestOutputHelper output)
     });
 
     private static CSharpCompilation Marker() => Consumer.Value;
+
+    /// <summary>Lookups by constants (valid or not for whatever the fuzzed data holds) and comparisons, for the analyzer.</summary>
+    private static readonly Lazy<SyntaxTree> Lookups = new(() => CSharpSyntaxTree.ParseText(
+        """
+        namespace Consumer
+        {
+            using Snapshot.Data;
+
+            internal static class Lookups
+            {
+                internal static object?[] M(RelationsData.Country c) => new object?[]
+                {
+                    Countries.ByAlpha2("AZ"), Countries.ByAlpha3("AZE"), Countries.ByNumeric(31), Countries.ById("sylvania"), Countries.TryFind("Ruritania", out _),
+                    Relations.ById("freedonia-sylvania"), Events.ById("x"), References.ById("source"),
+                    Relations.Between(Countries.ById("freedonia")!, Countries.ById("sylvania")!), c.Alpha2 == "XX", c.Id is "nowhere",
+                };
+            }
+        }
+        """,
+        new CSharpParseOptions(LanguageVersion.Latest)));
 
     private void Report(string what)
     {
