@@ -112,8 +112,8 @@ public class DataIntegrityTests
         foreach (var (where, value) in Strings(Read(path)))
         {
             Assert.True(value.IsNormalized(NormalizationForm.FormC), $"{path}: {where} is not NFC");
-            var bad = value.FirstOrDefault(IsForbidden);
-            Assert.True(bad == default, $"{path}: {where} holds U+{(int)bad:X4}");
+            var bad = FirstForbidden(value);
+            Assert.True(bad is null, $"{path}: {where} holds U+{bad ?? 0:X4}");
             Assert.Equal(value.Trim(), value);
         }
     }
@@ -170,6 +170,19 @@ public class DataIntegrityTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("plain text, Türkiye, 中国, 𠀀 (U+20000), 😀", null)]
+    [InlineData("no\\u00A0break", 0x00A0)]
+    [InlineData("thin\\u2009space", 0x2009)]
+    [InlineData("ideographic\\u3000space", 0x3000)]
+    [InlineData("bidi\\u202Eoverride", 0x202E)]
+    [InlineData("tab\\tinside", 0x0009)]
+    [InlineData("lone \\uD800 high", 0xD800)]
+    [InlineData("lone \\uDC00 low", 0xDC00)]
+    [InlineData("private \\uE000 use", 0xE000)]
+    public void The_forbidden_characters_are_every_separator_but_the_space_controls_format_private_use_and_lone_surrogates(string escaped, int? expected) =>
+        Assert.Equal(expected, FirstForbidden(System.Text.RegularExpressions.Regex.Unescape(escaped)));
 
     [Fact]
     public void A_status_interval_followed_by_another_has_an_end_given_or_marked_unknown()
@@ -248,8 +261,43 @@ public class DataIntegrityTests
         }
     }
 
-    private static bool IsForbidden(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c)
-            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+    /// <summary>
+    /// The first character a data string must not hold, or none: controls, format (bidi) characters, line and paragraph
+    /// separators, every space separator but U+0020 (no-break, thin, ideographic, …), private-use and unassigned code
+    /// points, and a surrogate that is not half of a pair. Whole code points are classified, so a letter outside the
+    /// Basic Multilingual Plane is allowed.
+    /// </summary>
+    internal static int? FirstForbidden(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value, i))
+            {
+                if (!char.IsSurrogatePair(value, i))
+                {
+                    return value[i];
+                }
+
+                var codePoint = char.ConvertToUtf32(value, i++);
+                if (IsForbidden(CharUnicodeInfo.GetUnicodeCategory(codePoint), codePoint))
+                {
+                    return codePoint;
+                }
+
+                continue;
+            }
+
+            if (IsForbidden(CharUnicodeInfo.GetUnicodeCategory(value[i]), value[i]))
+            {
+                return value[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsForbidden(UnicodeCategory category, int codePoint) =>
+        category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+        || (category == UnicodeCategory.SpaceSeparator && codePoint != ' ');
 }
