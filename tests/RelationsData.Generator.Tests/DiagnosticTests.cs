@@ -57,6 +57,10 @@ public class DiagnosticTests
         new object[] { "RD0005", Azerbaijan.Replace("\"azerbaijan\"", "\"Azerbaijan\"").Replace("\"AZ\"", "\"AA\"").Replace("AZE", "AAA").Replace("31", "998"), 3, 9 },
         new object[] { "RD0017", Azerbaijan.Replace("\"azerbaijan\"", "\"azerbaijan!\"").Replace("\"AZ\"", "\"AA\"").Replace("AZE", "AAA").Replace("31", "998"), 3, 9 },
         new object[] { "RD0019", Azerbaijan.Replace("\"azerbaijan\"", "\"azerbaijan-2\"").Replace("AZE", "AZF").Replace("31", "998"), 4, 13 },
+        // Positions are characters (UTF-16 code units, as the IDE counts) while the reader counts UTF-8 bytes: characters
+        // outside the Basic Multilingual Plane (4 bytes, 2 units) and combining marks before the error must not shift it.
+        new object[] { "RD0007", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"type\": \"article\",\n  \"title\": \"😀𠀀\", \"issued\": \"2019-02-29\"\n}", 5, 30 },
+        new object[] { "RD0004", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"type\": \"article\",\n  \"title\": \"😀😀😀 e\u0301\u0301\",\n  \"titel\": \"T\"\n}", 6, 3 },
         new object[] { "RD0008", Relation("\"azerbaijan\", \"palestine\"", "\"statuses\": [{ \"status\": \"active\", \"from\": \"2011\", \"to\": \"1992\", \"citations\": [\"source\"] }],"), 5, 60 },
         new object[] { "RD0016", Relation("\"azerbaijan\", \"palestine\"", "\"statuses\": [{ \"status\": \"friendly\", \"citations\": [\"source\"] }],"), 5, 28 },
         new object[] { "RD0021", "{\n  \"$schema\": \"../schema/reference.schema.json\",\n  \"id\": \"x\",\n  \"type\": \"article\",\n  \"title\": \" \"\n}", 5, 12 },
