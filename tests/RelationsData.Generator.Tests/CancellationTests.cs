@@ -33,6 +33,7 @@ public class CancellationTests(ITestOutputHelper output)
 
         var random = new Random(20261128);
         int cancelled = 0, completed = 0;
+        var rerun = new int[2];
         long minCompleted = long.MaxValue, maxCancelled = 0;
         for (var i = 0; i < Runs; i++)
         {
@@ -66,16 +67,19 @@ public class CancellationTests(ITestOutputHelper output)
 
             canceller.Join();
 
-            // Whatever happened, the same driver run again to the end gives the whole output.
-            if (i % 50 == 0)
+            // Whatever happened, the same driver run again to the end gives the whole output: checked after cold and
+            // warm (incremental) runs alike, i and i + 1 being one of each.
+            if (i % 50 < 2)
             {
                 Assert.Equal(expected, Sources(driver.RunGenerators(compilation)));
+                rerun[i % 2]++;
             }
         }
 
         output.WriteLine($"{Runs} runs: {cancelled} cancelled, {completed} completed (windows {Ms(coldWindow)} ms cold, {Ms(warmWindow)} ms incremental; latest cancelled {Ms(maxCancelled)} ms, earliest completed {Ms(minCompleted)} ms)");
         Assert.True(cancelled >= Runs / 10, $"only {cancelled} of {Runs} runs were cancelled: the window misses the run");
         Assert.True(completed >= 1, "no run completed: the window ends too early");
+        Assert.Equal(new[] { Runs / 50, Runs / 50 }, rerun);
     }
 
     /// <summary>From before the run starts to a quarter past a typical (fastest of five) run's end.</summary>
