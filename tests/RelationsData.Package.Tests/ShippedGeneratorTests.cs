@@ -33,6 +33,9 @@ public sealed class ShippedGeneratorTests(PackageFixture package)
                 Directory.CreateDirectory(folder);
                 entry.ExtractToFile(Path.Combine(folder, entry.Name));
             }
+
+            Directory.CreateDirectory(Path.Combine(folder, "lib"));
+            zip.GetEntry("lib/net10.0/RelationsData.dll")!.ExtractToFile(Path.Combine(folder, "lib", "RelationsData.dll"));
         }
 
         var context = new AnalyzerFolderContext(folder);
@@ -46,9 +49,16 @@ public sealed class ShippedGeneratorTests(PackageFixture package)
                 .Select(p => (AdditionalText)new DataFile(p))
                 .ToImmutableArray();
             var driver = CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], files, optionsProvider: new DataFileOptions(files));
-            var result = driver.RunGenerators(CSharpCompilation.Create("Consumer")).GetRunResult();
+            // The consumer compiles against the runtime and the package's own library, as an app does.
+            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(p => !Path.GetFileName(p).StartsWith("RelationsData", StringComparison.Ordinal))
+                .Select(p => MetadataReference.CreateFromFile(p))
+                .Append(MetadataReference.CreateFromFile(Path.Combine(folder, "lib", "RelationsData.dll")));
+            var consumer = CSharpCompilation.Create("Consumer", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var result = driver.RunGeneratorsAndUpdateCompilation(consumer, out var output, out _).GetRunResult();
 
             Assert.Empty(result.Diagnostics);
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
             Assert.Null(result.Results[0].Exception);
             Assert.Contains(result.GeneratedTrees, t => t.FilePath.EndsWith("Countries.g.cs", StringComparison.Ordinal) && t.ToString().Contains(" Azerbaijan => ", StringComparison.Ordinal));
 
