@@ -165,42 +165,49 @@ public class InjectionTests
         return TestHelpers.Run(files);
     }
 
-    /// <summary>A country, a reference, a relation with every kind of fact and an event, with <paramref name="text"/> in every free-text field.</summary>
+    /// <summary>
+    /// A country, a reference, a relation with every kind of fact and an event, with <paramref name="text"/> in every
+    /// free-text field, each tagged with its field's name ("mission.city: …"): a field wired to another's slot reads back
+    /// the other's tag, so every field is asserted by name.
+    /// </summary>
     private static IEnumerable<InMemoryFile> Records(int i, string id, string nextId, string text)
     {
-        var t = JsonSerializer.Serialize(text);
+        string T(string field) => JsonSerializer.Serialize(Tagged(field, text));
         var self = JsonSerializer.Serialize(id);
         var next = JsonSerializer.Serialize(nextId);
         var cite = $"\"citations\": [{self}]";
         var alpha = $"{(char)('A' + (i / 26))}{(char)('A' + (i % 26))}";
-        yield return DataFile($"r{i}", $$"""{ "$schema": "../schema/reference.schema.json", "id": {{self}}, "type": {{t}}, "title": {{t}}, "container-title": {{t}}, "URL": {{t}}, "issued": "2011-06-29", "note": {{t}} }""");
+        yield return DataFile($"r{i}", $$"""{ "$schema": "../schema/reference.schema.json", "id": {{self}}, "type": {{T("reference.type")}}, "title": {{T("reference.title")}}, "container-title": {{T("reference.container-title")}}, "URL": {{T("reference.URL")}}, "issued": "2011-06-29", "note": {{T("reference.note")}} }""");
         yield return DataFile($"c{i}", $$"""
-            { "$schema": "../schema/country.schema.json", "id": {{self}}, "alpha2": "{{alpha}}", "alpha3": "{{alpha}}X", "shortName": {{t}}, "officialName": {{t}},
-              "otherNames": [{{t}}], "memberships": [{ "text": {{t}}, {{cite}} }], "notes": [{ "text": {{t}}, {{cite}} }], {{cite}} }
+            { "$schema": "../schema/country.schema.json", "id": {{self}}, "alpha2": "{{alpha}}", "alpha3": "{{alpha}}X", "shortName": {{T("country.shortName")}}, "officialName": {{T("country.officialName")}},
+              "otherNames": [{{T("country.otherNames")}}], "memberships": [{ "text": {{T("country.memberships")}}, {{cite}} }], "notes": [{ "text": {{T("country.notes")}}, {{cite}} }], {{cite}} }
             """);
         yield return DataFile($"l{i}", $$"""
-            { "$schema": "../schema/relation.schema.json", "id": {{self}}, "countries": [{{self}}, {{next}}], "names": [{{t}}],
-              "established": { "date": "1992-04-15", "note": {{t}}, {{cite}} },
-              "statuses": [{ "status": "active", "from": "1992-04-15", "note": {{t}}, {{cite}} }],
-              "recognitions": [{ "by": {{self}}, "of": {{next}}, "date": "1992", "note": {{t}}, {{cite}} }],
-              "missions": [{ "from": {{self}}, "to": {{next}}, "kind": "embassy", "city": {{t}}, "opened": "2011", "accreditedFrom": {{t}}, "note": {{t}}, {{cite}} }],
-              "protectingPowers": [{ "protector": {{self}}, "protected": {{self}}, "in": {{next}}, "via": "embassy", "city": {{t}}, {{cite}} }],
-              "characterisations": [{ "text": {{t}}, {{cite}} }], "notes": [{ "text": {{t}}, {{cite}} }], {{cite}} }
+            { "$schema": "../schema/relation.schema.json", "id": {{self}}, "countries": [{{self}}, {{next}}], "names": [{{T("relation.names")}}],
+              "established": { "date": "1992-04-15", "note": {{T("relation.established.note")}}, {{cite}} },
+              "statuses": [{ "status": "active", "from": "1992-04-15", "note": {{T("relation.statuses.note")}}, {{cite}} }],
+              "recognitions": [{ "by": {{self}}, "of": {{next}}, "date": "1992", "note": {{T("relation.recognitions.note")}}, {{cite}} }],
+              "missions": [{ "from": {{self}}, "to": {{next}}, "kind": "embassy", "city": {{T("relation.missions.city")}}, "opened": "2011", "accreditedFrom": {{T("relation.missions.accreditedFrom")}}, "note": {{T("relation.missions.note")}}, {{cite}} }],
+              "protectingPowers": [{ "protector": {{self}}, "protected": {{self}}, "in": {{next}}, "via": "embassy", "city": {{T("relation.protectingPowers.city")}}, {{cite}} }],
+              "characterisations": [{ "text": {{T("relation.characterisations")}}, {{cite}} }], "notes": [{ "text": {{T("relation.notes")}}, {{cite}} }], {{cite}} }
             """);
         yield return DataFile($"e{i}", $$"""
-            { "$schema": "../schema/event.schema.json", "id": {{self}}, "date": "2011-06-29", "kind": "visit", "title": {{t}}, "summary": {{t}}, "place": {{t}},
-              "countries": [{{self}}], "relations": [{{self}}], "people": [{ "name": {{t}}, "role": {{t}}, "country": {{self}} }], "notes": [{ "text": {{t}}, {{cite}} }], {{cite}} }
+            { "$schema": "../schema/event.schema.json", "id": {{self}}, "date": "2011-06-29", "kind": "visit", "title": {{T("event.title")}}, "summary": {{T("event.summary")}}, "place": {{T("event.place")}},
+              "countries": [{{self}}], "relations": [{{self}}], "people": [{ "name": {{T("event.people.name")}}, "role": {{T("event.people.role")}}, "country": {{self}} }], "notes": [{ "text": {{T("event.notes")}}, {{cite}} }], {{cite}} }
             """);
     }
+
+    /// <summary>A hostile string tagged with the field it is written in: distinct in every field, hostile all the same.</summary>
+    private static string Tagged(string field, string text) => $"{field}: {text}";
 
     private static InMemoryFile DataFile(string name, string text) => new($"/data/{name}.json", text);
 
     private static void AssertRoundTrip(Assembly assembly)
     {
         var checkedValues = 0;
-        void Same(int index, string? actual)
+        void Same(int index, string field, string? actual)
         {
-            Assert.Equal(Hostile[index], actual);
+            Assert.Equal(Tagged(field, Hostile[index]), actual);
             checkedValues++;
         }
 
@@ -215,50 +222,50 @@ public class InjectionTests
         foreach (var country in All<Country>(assembly, "Countries"))
         {
             var i = IndexOf(country.Id);
-            Same(i, country.ShortName);
-            Same(i, country.OfficialName);
-            Same(i, Assert.Single(country.OtherNames));
-            Same(i, Assert.Single(country.Memberships).Text);
-            Same(i, Assert.Single(country.Notes).Text);
+            Same(i, "country.shortName", country.ShortName);
+            Same(i, "country.officialName", country.OfficialName);
+            Same(i, "country.otherNames", Assert.Single(country.OtherNames));
+            Same(i, "country.memberships", Assert.Single(country.Memberships).Text);
+            Same(i, "country.notes", Assert.Single(country.Notes).Text);
         }
 
         foreach (var reference in All<Reference>(assembly, "References"))
         {
             var i = IndexOf(reference.Id);
-            Same(i, reference.Type);
-            Same(i, reference.Title);
-            Same(i, reference.ContainerTitle);
-            Same(i, reference.Url);
-            Same(i, reference.Note);
+            Same(i, "reference.type", reference.Type);
+            Same(i, "reference.title", reference.Title);
+            Same(i, "reference.container-title", reference.ContainerTitle);
+            Same(i, "reference.URL", reference.Url);
+            Same(i, "reference.note", reference.Note);
         }
 
         foreach (var relation in All<Relation>(assembly, "Relations"))
         {
             var i = IndexOf(relation.Id);
-            Same(i, Assert.Single(relation.Names));
-            Same(i, relation.Established!.Note);
-            Same(i, Assert.Single(relation.Statuses).Note);
-            Same(i, Assert.Single(relation.Recognitions).Note);
+            Same(i, "relation.names", Assert.Single(relation.Names));
+            Same(i, "relation.established.note", relation.Established!.Note);
+            Same(i, "relation.statuses.note", Assert.Single(relation.Statuses).Note);
+            Same(i, "relation.recognitions.note", Assert.Single(relation.Recognitions).Note);
             var mission = Assert.Single(relation.Missions);
-            Same(i, mission.City);
-            Same(i, mission.AccreditedFrom);
-            Same(i, mission.Note);
-            Same(i, Assert.Single(relation.ProtectingPowers).City);
-            Same(i, Assert.Single(relation.Characterisations).Text);
-            Same(i, Assert.Single(relation.Notes).Text);
+            Same(i, "relation.missions.city", mission.City);
+            Same(i, "relation.missions.accreditedFrom", mission.AccreditedFrom);
+            Same(i, "relation.missions.note", mission.Note);
+            Same(i, "relation.protectingPowers.city", Assert.Single(relation.ProtectingPowers).City);
+            Same(i, "relation.characterisations", Assert.Single(relation.Characterisations).Text);
+            Same(i, "relation.notes", Assert.Single(relation.Notes).Text);
             Assert.Contains(relation.Id, new[] { relation.First.Id, relation.Second.Id });
         }
 
         foreach (var @event in All<Event>(assembly, "Events"))
         {
             var i = IndexOf(@event.Id);
-            Same(i, @event.Title);
-            Same(i, @event.Summary);
-            Same(i, @event.Place);
+            Same(i, "event.title", @event.Title);
+            Same(i, "event.summary", @event.Summary);
+            Same(i, "event.place", @event.Place);
             var person = Assert.Single(@event.People);
-            Same(i, person.Name);
-            Same(i, person.Role);
-            Same(i, Assert.Single(@event.Notes).Text);
+            Same(i, "event.people.name", person.Name);
+            Same(i, "event.people.role", person.Role);
+            Same(i, "event.notes", Assert.Single(@event.Notes).Text);
         }
 
         // 5 + 5 + 10 + 6 free-text values per string, and every id.
