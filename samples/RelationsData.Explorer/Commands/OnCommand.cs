@@ -33,10 +33,10 @@ internal static class OnCommand
 
         var answers = relations.Select(r => r.StatusOn(day)).ToList();
         var undated = answers.Where(a => a.Answer == HistoryAnswer.Unknown && a.Relation.Statuses.IsEmpty && a.Relation.Established?.Date is null).ToList();
-        Section(output, "In force", answers.Where(a => a.Answer == HistoryAnswer.InForce).Select(a => $"{Pair(a.Relation)}: {Interval(a.Interval!)} {citations.Mark(a.References)}"));
-        Section(output, "Not in force", answers.Where(a => a.Answer == HistoryAnswer.NotInForce).Select(a =>
+        CardSections.Write(output, "In force", answers.Where(a => a.Answer == HistoryAnswer.InForce).Select(a => $"{Pair(a.Relation)}: {Interval(a.Interval!)} {citations.Mark(a.References)}"));
+        CardSections.Write(output, "Not in force", answers.Where(a => a.Answer == HistoryAnswer.NotInForce).Select(a =>
             $"{Pair(a.Relation)}: {(a.Interval is { } i ? Interval(i) : "before relations were established")} {citations.Mark(a.References)}"));
-        Section(output, "Unknown", answers.Where(a => a.Answer == HistoryAnswer.Unknown).Except(undated).Select(a => $"{Pair(a.Relation)}: {WhyUnknown(a)}"));
+        CardSections.Write(output, "Unknown", answers.Where(a => a.Answer == HistoryAnswer.Unknown).Except(undated).Select(a => $"{Pair(a.Relation)}: {WhyUnknown(a)}"));
         if (undated.Count > 0)
         {
             output.WriteLine();
@@ -44,9 +44,9 @@ internal static class OnCommand
         }
 
         var missions = relations.SelectMany(r => r.MissionsOn(day)).ToList();
-        Section(output, "Missions open", missions.Where(m => m.Answer == HistoryAnswer.InForce).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
-        Section(output, "Missions perhaps open (dates not known)", missions.Where(m => m.Answer == HistoryAnswer.Unknown).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
-        Section(output, "References", citations.All.Select((r, i) => $"[{i + 1}] {r.ToCitation()}"));
+        CardSections.Write(output, "Missions open", missions.Where(m => m.Answer == HistoryAnswer.InForce).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
+        CardSections.Write(output, "Missions perhaps open (dates not known)", missions.Where(m => m.Answer == HistoryAnswer.Unknown).Select(m => $"{Mission(m.Mission)} {citations.Mark(m.Mission.References)}"));
+        CardSections.Write(output, "References", citations.All.Select((r, i) => $"[{i + 1}] {r.ToCitation()}"));
         return Explorer.Found;
     }
 
@@ -74,20 +74,4 @@ internal static class OnCommand
     private static string Pair(Relation r) => $"{Codes(r)} {r.First.ShortName} – {r.Second.ShortName}";
 
     private static string Codes(Relation r) => $"{r.First.Alpha2}–{r.Second.Alpha2}";
-
-    private static void Section(TextWriter output, string title, IEnumerable<string> lines)
-    {
-        var list = lines.ToList();
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        output.WriteLine();
-        output.WriteLine($"{title}:");
-        foreach (var line in list)
-        {
-            output.WriteLine($"  {line}");
-        }
-    }
 }

@@ -33,28 +33,28 @@ internal static class RelationCommand
             output.WriteLine($"Established: {established.Date?.ToString() ?? "date not given"}{Note(established.Note)} {citations.Mark(established.References)}");
         }
 
-        Section(output, "Status", relation.Statuses.Select(s => $"{DataWords.Of(s.Status)}{Span(s.From, s.To)}{(s.EndUnknown ? ", end not known" : string.Empty)}{Note(s.Note)} {citations.Mark(s.References)}"));
-        Section(output, "Recognition", relation.Recognitions.Select(r => $"{r.By.ShortName} recognised {r.Of.ShortName}{(r.Date is { } d ? $" in {d}" : string.Empty)}{Note(r.Note)} {citations.Mark(r.References)}"));
+        CardSections.Write(output, "Status", relation.Statuses.Select(s => $"{DataWords.Of(s.Status)}{Span(s.From, s.To)}{(s.EndUnknown ? ", end not known" : string.Empty)}{Note(s.Note)} {citations.Mark(s.References)}"));
+        CardSections.Write(output, "Recognition", relation.Recognitions.Select(r => $"{r.By.ShortName} recognised {r.Of.ShortName}{(r.Date is { } d ? $" in {d}" : string.Empty)}{Note(r.Note)} {citations.Mark(r.References)}"));
         foreach (var (from, to) in new[] { (first, second), (second, first) })
         {
             var missions = relation.MissionsFrom(from);
-            Section(output, $"Missions of {from.ShortName} in {to.ShortName}", missions.IsEmpty
+            CardSections.Write(output, $"Missions of {from.ShortName} in {to.ShortName}", missions.IsEmpty
                 ? new[] { "unknown" }
                 : missions.Select(m => $"{Describe(m)}{Note(m.Note)} {citations.Mark(m.References)}"));
         }
 
-        Section(output, "Protecting powers", relation.ProtectingPowers.Select(p =>
+        CardSections.Write(output, "Protecting powers", relation.ProtectingPowers.Select(p =>
             $"{p.Protector.ShortName} for {p.Protected.ShortName} in {p.Host.ShortName}, through its {DataWords.Of(p.Via)}{(p.City is null ? string.Empty : $" in {p.City}")} {citations.Mark(p.References)}"));
-        Section(output, "Characterisations", relation.Characterisations.Select(c => $"\"{c.Text}\" {citations.Mark(c.References)}"));
-        Section(output, "Notes", relation.Notes.Select(n => $"{n.Text} {citations.Mark(n.References)}"));
+        CardSections.Write(output, "Characterisations", relation.Characterisations.Select(c => $"\"{c.Text}\" {citations.Mark(c.References)}"));
+        CardSections.Write(output, "Notes", relation.Notes.Select(n => $"{n.Text} {citations.Mark(n.References)}"));
         // Each event with what was said or decided: its summary, then its sources.
-        Section(output, "Timeline", Events.Of(relation).SelectMany(e => new[]
+        CardSections.Write(output, "Timeline", Events.Of(relation).SelectMany(e => new[]
         {
             $"{e.Date,-10}  {e.Title}{People(e)}",
             $"{string.Empty,-10}  {e.Summary} {citations.Mark(e.References)}",
         }));
         citations.Mark(relation.References);
-        Section(output, "References", citations.All.Select((r, i) => $"[{i + 1}] {r.ToCitation()}"));
+        CardSections.Write(output, "References", citations.All.Select((r, i) => $"[{i + 1}] {r.ToCitation()}"));
         return 0;
     }
 
@@ -78,20 +78,4 @@ internal static class RelationCommand
     };
 
     private static string Note(string? note) => note is null ? string.Empty : $" — {note}";
-
-    private static void Section(TextWriter output, string title, IEnumerable<string> lines)
-    {
-        var list = lines.ToList();
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        output.WriteLine();
-        output.WriteLine($"{title}:");
-        foreach (var line in list)
-        {
-            output.WriteLine($"  {line}");
-        }
-    }
 }
