@@ -74,8 +74,9 @@ public static class Explorer
         relation.SetAction(result => RelationCommand.Run(result.GetRequiredValue(first), result.GetRequiredValue(second), output));
 
         var countryCode = CountryArgument("country", "A country: code or name.");
-        var country = new Command("country", "A country's codes, names and relations.") { countryCode };
-        country.SetAction(result => CountryCommand.Run(result.GetRequiredValue(countryCode), output));
+        var language = new Option<string?>("--lang") { Description = "Print the names in this language (a culture name such as ja, de-AT or zh-Hant), by CLDR's fallback." };
+        var country = new Command("country", "A country's codes, names and relations.") { countryCode, language };
+        country.SetAction(result => CountryCommand.Run(result.GetRequiredValue(countryCode), result.GetValue(language), output));
 
         var onDate = new Argument<string>("date") { Description = "A day, yyyy-MM-dd." };
         var onCountry = new Argument<string?>("country") { Description = "Only this country's relations (code or name).", Arity = ArgumentArity.ZeroOrOne };

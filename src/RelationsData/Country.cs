@@ -21,7 +21,10 @@ namespace RelationsData;
 /// <param name="Alpha4">The ISO 3166-3 alpha-4 code of a former entry, such as <c>SUHH</c>; <see langword="null"/> for a current entry.</param>
 /// <param name="Withdrawn">When a former entry was withdrawn from ISO 3166-1; <see langword="null"/> for a current entry.</param>
 /// <param name="OtherNames">Other names and former names, such as "Turkey" or "State of Palestine".</param>
-/// <param name="LocalizedNames">Its name in other languages, sorted by culture name; see <see cref="NameIn(string)"/>.</param>
+/// <param name="LocalizedNames">
+/// Its name in each language, keyed by CLDR locale ("de", "es-419", "zh-Hant"), only where a locale's name differs from
+/// its parent locale's; read on demand. <see cref="NameIn(string)"/> walks CLDR's chain over it.
+/// </param>
 /// <param name="Memberships">International organisations the sources say it belongs to.</param>
 /// <param name="Notes">Other cited facts about the country.</param>
 /// <param name="References">The sources of its codes and names.</param>
@@ -37,7 +40,7 @@ public sealed record Country(
     string? Alpha4,
     PartialDate? Withdrawn,
     ImmutableArray<string> OtherNames,
-    ImmutableArray<LocalizedName> LocalizedNames,
+    LocalizedNameList LocalizedNames,
     ImmutableArray<CitedText> Memberships,
     ImmutableArray<CitedText> Notes,
     ImmutableArray<Reference> References)
@@ -108,50 +111,53 @@ public sealed record Country(
     /// <summary>This record's row in the dataset whose history is <paramref name="dataset"/>, or -1 for a record of another.</summary>
     internal int RowIn(CountryHistory dataset) => ReferenceEquals(history, dataset) ? row : -1;
 
+    /// <summary>The ids this country had before a rename, oldest first: <c>Countries.ById</c> and <c>TryFind</c> still find it by them.</summary>
+    public ImmutableArray<string> PreviousIds { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>CLDR's short names ("UK", "US"), keyed by locale like <see cref="LocalizedNames"/>; names <c>TryFind</c> finds.</summary>
+    public LocalizedNameList LocalizedShortNames { get; init; }
+
+    /// <summary>CLDR's variant names ("Ivory Coast", "Czech Republic"), keyed by locale like <see cref="LocalizedNames"/>; names <c>TryFind</c> finds.</summary>
+    public LocalizedNameList LocalizedVariantNames { get; init; }
+
+    /// <summary>The source of the localized names: Unicode CLDR for current entries, iso-codes for former ones (which CLDR does not name).</summary>
+    public Reference? LocalizedNamesSource { get; init; }
+
     /// <summary>
-    /// The name in a culture: the exact culture ("pt-BR"), else its parents ("zh-Hans-CN" → "zh-Hans" → "zh"), else any
-    /// culture of the same language ("pt" finds "pt-BR"), else <see cref="ShortName"/> (English).
+    /// The name in a culture, by CLDR's fallback: the culture itself ("de-AT"), with its likely script when the language
+    /// is written in several ("zh-TW" is "zh-Hant-TW"), then its explicit parent locale ("es-AR" → "es-419", "zh-Hant" →
+    /// the root) or else the tag without its last part ("de-AT" → "de"), then English (CLDR's "en" name, or
+    /// <see cref="ShortName"/>). Case-insensitive; "_" is read as "-". Allocates only the string it returns.
     /// </summary>
-    /// <param name="cultureName">A culture name such as "de", "pt-BR" or "zh-CN", in any case; "" for the invariant (English) name.</param>
-    /// <returns>The name in that language, or the English short name.</returns>
+    /// <param name="cultureName">A culture name such as "de", "pt-BR", "zh-Hant-HK" or "sr-Latn"; "" for <see cref="ShortName"/>.</param>
+    /// <returns>The name in that language, or in English.</returns>
     public string NameIn(string cultureName)
     {
         ArgumentNullException.ThrowIfNull(cultureName);
-        for (var name = cultureName; name.Length > 0; name = name.LastIndexOf('-') is var dash and > 0 ? name[..dash] : "")
+        if (cultureName.Length == 0)
         {
-            if (Find(name, exactCulture: true) is { } exact)
+            return ShortName;
+        }
+
+        Span<char> buffer = stackalloc char[global::RelationsData.Names.LocaleChain.MaxLength + 2];
+        for (var length = global::RelationsData.Names.LocaleChain.Start(cultureName.AsSpan(), buffer); length > 0; length = global::RelationsData.Names.LocaleChain.Parent(buffer, length))
+        {
+            if (LocalizedNames.Find(buffer.Slice(0, length)) is { } name)
             {
-                return exact;
+                return name;
             }
         }
 
-        var language = cultureName.Split('-')[0];
-        return language.Length > 0 && Find(language, exactCulture: false) is { } sameLanguage ? sameLanguage : ShortName;
+        return LocalizedNames.Find("en".AsSpan()) ?? ShortName;
     }
 
-    /// <summary>The name in a culture, as <see cref="NameIn(string)"/> by its name ("de-DE", then "de", then "de-*").</summary>
-    /// <param name="culture">A culture such as <c>CultureInfo.CurrentUICulture</c>.</param>
-    /// <returns>The name in that language, or the English short name.</returns>
+    /// <summary>The name in a culture, as <see cref="NameIn(string)"/> by its name ("de-DE", then "de").</summary>
+    /// <param name="culture">A culture such as <c>CultureInfo.CurrentUICulture</c>; the invariant culture gives <see cref="ShortName"/>.</param>
+    /// <returns>The name in that language, or in English.</returns>
     public string NameIn(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
         return NameIn(culture.Name);
-    }
-
-    private string? Find(string culture, bool exactCulture)
-    {
-        foreach (var localized in LocalizedNames)
-        {
-            var matches = exactCulture
-                ? string.Equals(localized.Culture, culture, StringComparison.OrdinalIgnoreCase)
-                : localized.Culture.StartsWith(culture + "-", StringComparison.OrdinalIgnoreCase);
-            if (matches)
-            {
-                return localized.Name;
-            }
-        }
-
-        return null;
     }
 
     /// <inheritdoc/>

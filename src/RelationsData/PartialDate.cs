@@ -54,13 +54,13 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     /// <summary>The year.</summary>
-    public int Year => packed / 10000;
+    public int Year => DateText.YearOf(packed);
 
     /// <summary>The month, or <see langword="null"/> when the source gives only the year.</summary>
-    public int? Month => packed / 100 % 100 is var m and > 0 ? m : null;
+    public int? Month => DateText.MonthOf(packed) is var m and > 0 ? m : null;
 
     /// <summary>The day of the month, or <see langword="null"/> when the source does not give it.</summary>
-    public int? Day => packed % 100 is var d and > 0 ? d : null;
+    public int? Day => DateText.DayOf(packed) is var d and > 0 ? d : null;
 
     /// <summary>How much of the date is known.</summary>
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;

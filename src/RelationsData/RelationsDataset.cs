@@ -127,13 +127,40 @@ public sealed class RelationsDataset
         return row < 0 ? null : countries[row];
     }
 
-    /// <summary>Finds a country by id.</summary>
-    /// <param name="id">The id used in the data files, such as "azerbaijan".</param>
+    /// <summary>Finds a country by id, or by an id it had before a rename (<see cref="Country.PreviousIds"/>).</summary>
+    /// <param name="id">The id used in the data files, such as "azerbaijan" (or "c-te-d-ivoire", now "cote-d-ivoire").</param>
     /// <returns>The country, or <see langword="null"/>.</returns>
-    public Country? CountryById(string id) => FindById(countries, TableColumn.CountryRecords, null, id);
+    public Country? CountryById(string id)
+    {
+        if (FindById(countries, TableColumn.CountryRecords, null, id) is { } country)
+        {
+            return country;
+        }
 
-    /// <summary>Finds a country by any of its names (short, official or other), ignoring case, accents and dashes.</summary>
-    /// <param name="name">A name such as "turkiye" or "State of Palestine".</param>
+        var previous = storage[TableColumn.PreviousIdIndex];
+        int low = 0, high = (previous.Length / 2) - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = strings.CompareOrdinal(previous[middle * 2], id);
+            if (order == 0)
+            {
+                return countries[previous[(middle * 2) + 1]];
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Finds a country by any of its names, ignoring case, accents and dashes: English (short, official, ISO, common,
+    /// other), its name, short name and variant name in every CLDR locale ("Aserbaidschan", "Ivory Coast", "UK"), its
+    /// codes, or its id or a previous one. The index is sorted by folded name; each probe folds the name it compares,
+    /// so a lookup allocates a few short strings.
+    /// </summary>
+    /// <param name="name">A name such as "turkiye", "Türkei", "State of Palestine" or "USSR".</param>
     /// <param name="country">The country, when found.</param>
     /// <returns>Whether a country has that name.</returns>
     public bool TryFindCountry(string name, [NotNullWhen(true)] out Country? country)
@@ -141,14 +168,15 @@ public sealed class RelationsDataset
         ArgumentNullException.ThrowIfNull(name);
         var folded = NameFolding.Fold(name);
         var index = storage[TableColumn.NameIndex];
-        int low = 0, high = (index.Length / 2) - 1;
+        int low = 0, high = index.Length - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var order = strings.CompareOrdinal(index[middle * 2], folded);
+            var entry = index[middle];
+            var order = string.CompareOrdinal(NameFolding.Fold(strings.Get(entry / countries.Count)), folded);
             if (order == 0)
             {
-                country = countries[index[(middle * 2) + 1]];
+                country = countries[entry % countries.Count];
                 return true;
             }
 

@@ -54,7 +54,7 @@ public class DatasetInfoTests
             Assert.Equal(expected, info.DataVersion);
             Assert.Matches("^[0-9a-f]{64}$", info.ContentHash);
             Assert.Equal(ContentHashOf(TestHelpers.ShippedDataFiles()), info.ContentHash);
-            Assert.Equal((281, 31, 13, 10), (info.Countries, info.Relations, info.Events, info.References));
+            Assert.Equal((281, 31, 13, 11), (info.Countries, info.Relations, info.Events, info.References));
             Assert.DoesNotContain("Injected", output.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Select(c => c.Identifier.Text));
         }
         finally

@@ -189,6 +189,43 @@ public class DiagnosticTests
         Assert.All(new[] { "'atlantis'", "'lilliput'", "'nowhere-1'", "'nowhere-2'" }, id => Assert.Contains(messages, m => m.Contains(id, System.StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void A_file_that_names_a_country_by_a_previous_id_gets_a_warning_naming_the_new_id_and_still_links()
+    {
+        var renamed = Palestine.Replace("\"id\": \"palestine\",", "\"id\": \"palestine\",\n  \"previousIds\": [\"state-of-palestine\"],");
+        var files = new[]
+        {
+            new InMemoryFile("/data/reference.json", Reference),
+            new InMemoryFile("/data/azerbaijan.json", Azerbaijan),
+            new InMemoryFile("/data/palestine.json", renamed),
+            new InMemoryFile("/data/relation.json", Relation("\"azerbaijan\", \"state-of-palestine\"")),
+        };
+
+        var (result, output) = TestHelpers.Run(files);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RD0031", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal("'state-of-palestine' is the previous id of the country 'palestine', which was renamed; write 'palestine' (the previous id still resolves)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("/data/relation.json", 4, 31), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        // The relation is kept, between the countries it names.
+        Assert.Contains(result.GeneratedTrees, t => t.ToString().Contains("AzX =>", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_previous_id_that_is_another_country_s_id_is_a_duplicate()
+    {
+        var taken = Palestine.Replace("\"id\": \"palestine\",", "\"id\": \"palestine\",\n  \"previousIds\": [\"azerbaijan\"],");
+        var files = Valid().Where(f => f.Path != "/data/palestine.json").Append(new InMemoryFile("/data/palestine.json", taken));
+
+        var diagnostic = Assert.Single(TestHelpers.Run(files).Result.Diagnostics);
+
+        Assert.Equal("RD0005", diagnostic.Id);
+        Assert.Equal("/data/palestine.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("/data/azerbaijan.json", Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().Path);
+    }
+
     private static string Relation(string countries, string extra = "") =>
         "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  " + extra + "\n  \"citations\": [\"source\"]\n}";
 

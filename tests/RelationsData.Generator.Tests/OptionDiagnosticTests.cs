@@ -22,7 +22,7 @@ public class OptionDiagnosticTests
 
     [Theory]
     [InlineData("0", 4)]
-    [InlineData("10", 3)]
+    [InlineData("11", 3)]
     [InlineData("13", 2)]
     [InlineData("31", 1)]
     [InlineData("281", 0)]

@@ -32,6 +32,21 @@ public sealed class PackageContentTests(PackageFixture package)
         "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces", "System.Composition.AttributedModel",
     };
 
+    /// <summary>
+    /// The cost budget of the names in every language (docs/benchmarks.md): each library stays at or below 1 MB
+    /// (1,048,576 bytes); 424,960 bytes before the CLDR names (net10.0), docs/benchmarks.md has the figure after.
+    /// </summary>
+    [Theory]
+    [InlineData("lib/net10.0/RelationsData.dll")]
+    [InlineData("lib/net8.0/RelationsData.dll")]
+    public void Each_library_stays_within_its_size_budget(string path)
+    {
+        using var zip = ZipFile.OpenRead(package.Nupkg);
+        var entry = zip.GetEntry(path);
+        Assert.NotNull(entry);
+        Assert.InRange(entry.Length, 1, 1 << 20);
+    }
+
     [Fact]
     public void Pack_writes_the_package_and_its_symbols_package_named_by_the_version()
     {

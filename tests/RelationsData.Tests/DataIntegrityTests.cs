@@ -181,6 +181,12 @@ public class DataIntegrityTests
     [InlineData("lone \\uD800 high", 0xD800)]
     [InlineData("lone \\uDC00 low", 0xDC00)]
     [InlineData("private \\uE000 use", 0xE000)]
+    [InlineData("\u0dc1\u0dca\u200d\u0dbb\u0dd3", null)] // Sinhala "Sri": a joiner inside a word
+    [InlineData("\u1780\u17c4\u17c7\u200b\u1782", null)] // Khmer: a zero-width space between words
+    [InlineData("\u200dleading", 0x200D)]
+    [InlineData("\u0b28\u0b4d\u200c", null)] // Odia: a non-joiner after a virama, at the end
+    [InlineData("end\u200b", 0x200B)]
+    [InlineData("space \u200b next", 0x200B)]
     public void The_forbidden_characters_are_every_separator_but_the_space_controls_format_private_use_and_lone_surrogates(string escaped, int? expected) =>
         Assert.Equal(expected, FirstForbidden(System.Text.RegularExpressions.Regex.Unescape(escaped)));
 
@@ -267,6 +273,18 @@ public class DataIntegrityTests
     /// points, and a surrogate that is not half of a pair. Whole code points are classified, so a letter outside the
     /// Basic Multilingual Plane is allowed.
     /// </summary>
+    /// <summary>
+    /// Zero-width space, non-joiner and joiner are part of how CLDR spells names in scripts that do not separate words by
+    /// spaces or that shape by them (Khmer, Thai, Sinhala, Kannada, Persian): a zero-width space between two letters or
+    /// marks, a (non-)joiner after a letter or mark, which it shapes (Odia writes a visible virama so, before a space).
+    /// </summary>
+    private static bool IsJoinerInsideWord(string value, int i) =>
+        value[i] is '\u200B' or '\u200C' or '\u200D' && i > 0 && IsLetterOrMark(value[i - 1])
+        && (value[i] != '\u200B' || (i + 1 < value.Length && IsLetterOrMark(value[i + 1])));
+
+    private static bool IsLetterOrMark(char c) =>
+        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
     internal static int? FirstForbidden(string value)
     {
         for (var i = 0; i < value.Length; i++)
@@ -287,7 +305,7 @@ public class DataIntegrityTests
                 continue;
             }
 
-            if (IsForbidden(CharUnicodeInfo.GetUnicodeCategory(value[i]), value[i]))
+            if (IsForbidden(CharUnicodeInfo.GetUnicodeCategory(value[i]), value[i]) && !IsJoinerInsideWord(value, i))
             {
                 return value[i];
             }

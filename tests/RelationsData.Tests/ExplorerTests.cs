@@ -167,10 +167,32 @@ public class ExplorerTests
     {
         var (code, output, _) = Run("country", "SU");
         Assert.Equal(0, code);
-        Assert.StartsWith("USSR, Union of Soviet Socialist Republics (SU, SUN, 810)\nFormer entry (ISO 3166-3) SUHH, withdrawn 1992-08-30\n", output, StringComparison.Ordinal);
+        Assert.StartsWith("Soviet Union (SU, SUN, 810)\nOther names: USSR\nFormer entry (ISO 3166-3) SUHH, withdrawn 1992-08-30\n", output, StringComparison.Ordinal);
+        Assert.Contains("Names in 9 locales (source: iso-codes); --lang CULTURE prints them", output, StringComparison.Ordinal);
         Assert.Contains("Relations (0):", output, StringComparison.Ordinal);
+    }
 
-        Assert.Contains("; Palästina, Staat (de); ", Run("country", "PS").Output, StringComparison.Ordinal);
+    [Theory]
+    [InlineData("Ivory Coast", "Côte d'Ivoire (CI, CIV, 384)")]
+    [InlineData("UK", "United Kingdom (GB, GBR, 826)")]
+    [InlineData("Türkei", "Turkey (TR, TUR, 792)")]
+    [InlineData("031", "Azerbaijan (AZ, AZE, 031)")]
+    [InlineData("USSR", "Soviet Union (SU, SUN, 810)")]
+    public void The_country_command_finds_a_country_by_any_name_or_code(string query, string firstLine)
+    {
+        var (code, output, _) = Run("country", query);
+        Assert.Equal(0, code);
+        Assert.StartsWith(firstLine + "\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_country_card_prints_the_names_in_the_language_asked_for()
+    {
+        var (code, output, _) = Run("country", "AZ", "--lang", "ja");
+        Assert.Equal(0, code);
+        Assert.StartsWith("アゼルバイジャン (AZ, AZE, 031)\nEnglish: Azerbaijan\n", output, StringComparison.Ordinal);
+        Assert.Contains("  PS  パレスチナ自治区", output, StringComparison.Ordinal);
+        Assert.Contains("Names in 107 locales (source: cldr-localenames-full)", Run("country", "AZ").Output, StringComparison.Ordinal);
     }
 
     [Fact]

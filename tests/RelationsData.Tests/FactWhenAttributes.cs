@@ -46,11 +46,14 @@ public sealed class FactWhenCldrCoreFetchedAttribute : FactAttribute
 
     public static string Tarball => Path.Combine(TestSupport.RepositoryPaths.Root, "artifacts", "cldr", $"cldr-core-{Version}.tgz");
 
+    /// <summary>The names in every locale (npm cldr-localenames-full), fetched beside cldr-core.</summary>
+    public static string NamesTarball => Path.Combine(TestSupport.RepositoryPaths.Root, "artifacts", "cldr", $"cldr-localenames-full-{Version}.tgz");
+
     public FactWhenCldrCoreFetchedAttribute()
     {
-        if (!File.Exists(Tarball) && !Ci.IsCi)
+        if ((!File.Exists(Tarball) || !File.Exists(NamesTarball)) && !Ci.IsCi)
         {
-            Skip = $"{Tarball} is missing: npm pack cldr-core@{Version} --pack-destination artifacts/cldr; .ci/run fetches it";
+            Skip = $"{Tarball} or {NamesTarball} is missing: npm pack cldr-core@{Version} cldr-localenames-full@{Version} --pack-destination artifacts/cldr; .ci/run fetches them";
         }
     }
 }

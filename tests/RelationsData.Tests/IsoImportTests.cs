@@ -32,9 +32,55 @@ public sealed class IsoImportTests : IDisposable
         var data = Path.Combine(folder, "data");
         TestSupport.FileTree.Copy(Path.Combine(TestSupport.RepositoryPaths.Data, "countries"), Path.Combine(data, "countries"));
 
-        var summary = Importer.Run(new ImportPaths(FactWhenIsoCodesInstalledAttribute.Json, "/usr/share/locale", data, FactWhenCldrCoreFetchedAttribute.Tarball));
+        var localeTable = Path.Combine(folder, "CldrLocaleTable.cs");
+        var summary = Importer.Run(new ImportPaths(
+            FactWhenIsoCodesInstalledAttribute.Json, "/usr/share/locale", data, FactWhenCldrCoreFetchedAttribute.Tarball, FactWhenCldrCoreFetchedAttribute.NamesTarball, localeTable));
 
         Assert.Equal((0, 0, 280), (summary.Written, summary.Created, summary.Unchanged));
+        Assert.Empty(summary.Renamed);
+        // The library's copy of CLDR's locale chain is what this CLDR gives.
+        Assert.Equal(File.ReadAllText(Path.Combine(TestSupport.RepositoryPaths.Root, "src", "RelationsData", "Names", "CldrLocaleTable.cs")), File.ReadAllText(localeTable));
+    }
+
+    [FactWhenCldrCoreFetched]
+    public void CLDR_names_come_from_every_modern_locale_each_kept_where_it_differs_from_its_parent()
+    {
+        var cldr = CldrLocaleNames.Load(FactWhenCldrCoreFetchedAttribute.NamesTarball, FactWhenCldrCoreFetchedAttribute.Tarball);
+
+        Assert.Equal(FactWhenCldrCoreFetchedAttribute.Version, cldr.Version);
+        Assert.Equal(429, cldr.Locales.Count);
+        Assert.Equal(101, cldr.Locales.Select(l => l.Split('-')[0]).Distinct().Count());
+        Assert.Equal("es-419", cldr.ParentOf("es-AR"));
+        Assert.Equal("", cldr.ParentOf("zh-Hant"));
+        Assert.Equal("de", cldr.ParentOf("de-AT"));
+        Assert.Contains(("zh-TW", "zh-Hant-TW"), cldr.LikelyScripts);
+
+        var svalbard = cldr.NamesOf("SJ").Names.ToDictionary(n => n.Culture, n => n.Name);
+        Assert.Equal(("Spitzbergen und Jan Mayen", "Svalbard und Jan Mayen"), (svalbard["de"], svalbard["de-AT"]));
+        Assert.False(svalbard.ContainsKey("de-CH")); // the same as de's: inherited, not repeated
+        var britain = cldr.NamesOf("GB");
+        Assert.Contains(("en", "UK"), britain.ShortNames);
+        Assert.Contains(("en", "Ivory Coast"), cldr.NamesOf("CI").VariantNames);
+    }
+
+    [Fact]
+    public void A_renamed_file_keeps_its_old_id_and_the_names_CLDR_gave_it()
+    {
+        var ivory = new IsoEntry("CI", "CIV", null, 384, "Côte d'Ivoire", "Republic of Côte d'Ivoire", null, null, null);
+        var file = JsonNode.Parse("""{ "id": "c-te-d-ivoire", "shortName": "Côte d'Ivoire", "citations": ["iso-3166-1"] }""")!.AsObject();
+        var cldr = new CldrTerritoryNames([("de", "Côte d’Ivoire"), ("en", "Côte d’Ivoire")], [], [("en", "Ivory Coast")]);
+
+        var merged = CountryFile.Merge(file, ivory, "cote-d-ivoire", "../schema/country.schema.json", [("de", "Elfenbeinküste")], cldrNames: cldr);
+
+        Assert.Equal("cote-d-ivoire", (string?)merged["id"]);
+        Assert.Equal(["c-te-d-ivoire"], merged["previousIds"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal("cldr-localenames-full", (string?)merged["localizedNamesSource"]);
+        Assert.Equal("Ivory Coast", (string?)merged["localizedVariantNames"]!["en"]);
+        Assert.Contains("cldr-localenames-full", merged["citations"]!.AsArray().Select(n => (string)n!));
+        // A re-import without CLDR keeps CLDR's names; a second rename keeps both old ids.
+        Assert.True(JsonNode.DeepEquals(merged["localizedNames"], CountryFile.Merge(merged, ivory, "cote-d-ivoire", "x", [("de", "Elfenbeinküste")])["localizedNames"]));
+        var again = CountryFile.Merge(merged, ivory, "ivory-coast", "x", []);
+        Assert.Equal(["c-te-d-ivoire", "cote-d-ivoire"], again["previousIds"]!.AsArray().Select(n => (string)n!));
     }
 
     [FactWhenCldrCoreFetched]
@@ -123,7 +169,8 @@ public sealed class IsoImportTests : IDisposable
 
         var file = CountryFile.Merge(null, entry, "yugoslavia", "../../schema/country.schema.json", []);
 
-        Assert.Equal(("YUCS", "2003-07-23", "Yugoslavia, (Socialist) Federal Republic of"), ((string?)file["alpha4"], (string?)file["withdrawn"], (string?)file["shortName"]));
+        // A new file's short name is ISO's cut to its head (data/README.md); ISO's own name stays as isoName.
+        Assert.Equal(("YUCS", "2003-07-23", "Yugoslavia", "Yugoslavia, (Socialist) Federal Republic of"), ((string?)file["alpha4"], (string?)file["withdrawn"], (string?)file["shortName"], (string?)file["isoName"]));
         Assert.Equal("had numeric code 890", (string?)file["notes"]![0]!["text"]);
         Assert.Equal(["iso-3166-3", "iso-codes"], file["citations"]!.AsArray().Select(n => (string)n!));
         Assert.False(file.ContainsKey("localizedNames"));
@@ -141,8 +188,31 @@ public sealed class IsoImportTests : IDisposable
     [InlineData("Côte d'Ivoire", "cote-d-ivoire")]
     [InlineData("Åland Islands", "aland-islands")]
     [InlineData("Korea, Democratic People's Republic of", "korea-democratic-people-s-republic-of")]
-    [InlineData("Virgin Islands (U.S.)", "virgin-islands-u-s")]
-    public void Ids_of_new_countries_are_ascii_slugs_of_their_names(string name, string id) => Assert.Equal(id, CountryFile.Slug(name));
+    [InlineData("U.S. Virgin Islands", "us-virgin-islands")]
+    [InlineData("Curaçao", "curacao")]
+    [InlineData("Réunion", "reunion")]
+    [InlineData("Saint Barthélemy", "saint-barthelemy")]
+    [InlineData("Großbritannien", "grossbritannien")]
+    [InlineData("Færøerne", "faeroerne")]
+    [InlineData("Łódź", "lodz")]
+    [InlineData("Ísland þjóð", "island-thjod")]
+    public void Ids_are_transliterated_never_dropping_a_letter(string name, string id) => Assert.Equal(id, CountryFile.Slug(name));
+
+    [Fact]
+    public void The_transliteration_table_maps_every_letter_to_ASCII_and_refuses_a_letter_it_does_not_know()
+    {
+        Assert.All(Transliteration.Table, pair => Assert.Matches("^[A-Za-z]+$", pair.Value));
+        Assert.All(Transliteration.Table, pair => Assert.Equal(pair.Value, Transliteration.ToAscii(pair.Key.ToString())));
+        var error = Assert.Throws<ArgumentException>(() => CountryFile.Slug("Ελλάδα"));
+        Assert.Contains("Transliteration.Table", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Falkland Islands (Malvinas)", "Falkland Islands")]
+    [InlineData("Zaire, Republic of", "Zaire")]
+    [InlineData("Bonaire, Sint Eustatius and Saba", "Bonaire, Sint Eustatius and Saba")]
+    [InlineData("Azerbaijan", "Azerbaijan")]
+    public void A_new_file_s_short_name_drops_ISO_s_parenthetical_and_inversion(string iso, string name) => Assert.Equal(name, CountryFile.PeopleName(iso));
 
     [Theory]
     [InlineData(false)]

@@ -105,7 +105,8 @@ public class StorageTests
         var countrySlots = Slots(CountryField.FieldCount, (CountryField.Id, 3), (CountryField.Alpha2, 4), (CountryField.Alpha3, 5), (CountryField.Numeric, 901), (CountryField.ShortName, 6), (CountryField.Withdrawn, DateText.None));
         records.AddRange(countrySlots);
         records[country + (int)CountryField.OtherNames] = Append(records, 0);
-        records[country + (int)CountryField.LocalizedNames] = Append(records, 1, 7, 8);
+        records[country + (int)CountryField.LocalizedNames] = 0; // in LocalizedNameLists: one name, string 8 in culture 0 ("de")
+        records[country + (int)CountryField.PreviousIds] = Append(records, 0);
         records[country + (int)CountryField.Memberships] = Append(records, 0);
         records[country + (int)CountryField.Notes] = Append(records, 0);
         records[country + (int)CountryField.Citations] = Append(records, 1, 0);
@@ -115,6 +116,8 @@ public class StorageTests
             [TableColumn.Records] = records.ToArray(),
             [TableColumn.ReferenceRecords] = [reference],
             [TableColumn.CountryRecords] = [country],
+            [TableColumn.LocalizedNameLists] = [1, TableLayout.Pack(8, 0, 1)],
+            [TableColumn.Cultures] = [7],
         });
         var decoder = new RecordDecoder(storage);
 
@@ -126,6 +129,9 @@ public class StorageTests
         Assert.Null(freedonia.Withdrawn);
         Assert.Empty(freedonia.OtherNames);
         Assert.Equal(("de", "Freedonien"), (freedonia.LocalizedNames.Single().Culture, freedonia.LocalizedNames.Single().Name));
+        Assert.Equal(("Freedonien", "Freedonien", "Freedonia"), (freedonia.NameIn("de-AT"), freedonia.LocalizedNames.Find("de"), freedonia.NameIn("fr")));
+        Assert.Empty(freedonia.PreviousIds);
+        Assert.True(freedonia.LocalizedShortNames.Count == 0);
         Assert.Same(atlas, freedonia.References.Single());
         Assert.Same(freedonia, decoder.Countries[0]);
     }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Formats.Tar;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text.Json.Nodes;
 
@@ -31,17 +29,8 @@ public sealed class CldrTerritoryAliases
     /// <summary>Reads cldr-core-VERSION.tgz, or a folder holding its package/ tree.</summary>
     public static CldrTerritoryAliases Load(string path)
     {
-        string aliases, package;
-        if (Directory.Exists(path))
-        {
-            aliases = File.ReadAllText(Path.Combine(path, AliasesPath));
-            package = File.ReadAllText(Path.Combine(path, "package", "package.json"));
-        }
-        else
-        {
-            var files = ReadTarball(path, AliasesPath, "package/package.json");
-            (aliases, package) = (files[AliasesPath], files["package/package.json"]);
-        }
+        var files = CldrTarball.ReadExactly(path, "cldr-core", AliasesPath, "package/package.json");
+        var (aliases, package) = (files[AliasesPath], files["package/package.json"]);
 
         var version = (string?)JsonNode.Parse(package)?["version"] ?? throw new InvalidDataException($"{path}: package.json has no version");
         var table = JsonNode.Parse(aliases)?["supplemental"]?["metadata"]?["alias"]?["territoryAlias"]?.AsObject()
@@ -82,23 +71,5 @@ public sealed class CldrTerritoryAliases
         }
 
         return [];
-    }
-
-    private static Dictionary<string, string> ReadTarball(string path, params string[] wanted)
-    {
-        var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var tar = new TarReader(gzip);
-        while (tar.GetNextEntry() is { } entry)
-        {
-            if (wanted.Contains(entry.Name) && entry.DataStream is { } data)
-            {
-                using var reader = new StreamReader(data);
-                found[entry.Name] = reader.ReadToEnd();
-            }
-        }
-
-        var missing = wanted.Where(name => !found.ContainsKey(name)).ToList();
-        return missing.Count == 0 ? found : throw new InvalidDataException($"{path} has no {string.Join(", ", missing)}; is it cldr-core's npm tarball?");
     }
 }

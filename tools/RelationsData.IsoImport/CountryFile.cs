@@ -17,8 +17,9 @@ public static class CountryFile
     /// <summary>The order of a country file's fields, as in data/schema/country.schema.json.</summary>
     public static readonly string[] FieldOrder =
     [
-        "$schema", "id", "alpha2", "alpha3", "alpha4", "numeric", "shortName", "officialName", "isoName", "commonName",
-        "withdrawn", "since", "otherNames", "localizedNames", "memberships", "notes", "succession", "citations",
+        "$schema", "id", "previousIds", "alpha2", "alpha3", "alpha4", "numeric", "shortName", "officialName", "isoName", "commonName",
+        "withdrawn", "since", "otherNames", "localizedNamesSource", "localizedNames", "localizedShortNames", "localizedVariantNames",
+        "memberships", "notes", "succession", "citations",
     ];
 
     public const string IsoCodesReference = "iso-codes";
@@ -26,13 +27,25 @@ public static class CountryFile
     /// <summary>The reference for Unicode CLDR's territory aliases (data/references/cldr-core.json).</summary>
     public const string CldrCoreReference = "cldr-core";
 
+    /// <summary>The reference for Unicode CLDR's territory names (data/references/cldr-localenames-full.json).</summary>
+    public const string CldrNamesReference = "cldr-localenames-full";
+
     /// <summary>
-    /// Merges an iso-codes entry into a country file. <paramref name="successorIds"/>, when given (a CLDR import), replaces
-    /// the successors of a former entry; the succession's kind, note and other citations are the file's own and kept. A
-    /// comment of ISO 3166-3 that says the entry was split or divided gives the kind "split" when the file has none.
+    /// Merges an iso-codes entry into a country file. <paramref name="id"/> is the id the file gets; a different id it
+    /// had goes to previousIds, so that it keeps resolving. <paramref name="successorIds"/>, when given (a CLDR import),
+    /// replaces the successors of a former entry; the succession's kind, note and other citations are the file's own and
+    /// kept. A comment of ISO 3166-3 that says the entry was split or divided gives the kind "split" when the file has
+    /// none. The localized names: CLDR's (<paramref name="cldrNames"/>) for a current entry when given, else the file's
+    /// own when it has them from CLDR, else iso-codes' translations (<paramref name="isoCodesNames"/>).
     /// </summary>
     public static JsonObject Merge(
-        JsonObject? existing, IsoEntry entry, string id, string schemaPath, IReadOnlyList<(string Culture, string Name)> localizedNames, IReadOnlyList<string>? successorIds = null)
+        JsonObject? existing,
+        IsoEntry entry,
+        string id,
+        string schemaPath,
+        IReadOnlyList<(string Culture, string Name)> isoCodesNames,
+        IReadOnlyList<string>? successorIds = null,
+        CldrTerritoryNames? cldrNames = null)
     {
         var file = existing?.DeepClone().AsObject() ?? new JsonObject();
         var unknown = file.Select(p => p.Key).Except(FieldOrder).ToList();
@@ -44,20 +57,36 @@ public static class CountryFile
         var otherNames = file["otherNames"]?.AsArray().Select(n => (string)n!).ToList() ?? [];
 
         file["$schema"] ??= schemaPath;
-        file["id"] ??= id;
+        var previousIds = file["previousIds"]?.AsArray().Select(n => (string)n!).ToList() ?? [];
+        if ((string?)file["id"] is { } oldId && oldId != id && !previousIds.Contains(oldId))
+        {
+            previousIds.Add(oldId);
+        }
+
+        file["id"] = id;
+        file["previousIds"] = previousIds.Count == 0 ? null : new JsonArray(previousIds.Select(p => (JsonNode?)p).ToArray());
         file["alpha2"] = entry.Alpha2;
         file["alpha3"] = entry.Alpha3;
         file["alpha4"] = entry.Alpha4;
         file["numeric"] = entry.Numeric;
-        file["shortName"] ??= entry.DisplayName;
+        file["shortName"] ??= PeopleName(entry.DisplayName);
         SetName(file, "officialName", entry.OfficialName, otherNames, keepWhenAbsent: true);
         SetName(file, "isoName", entry.Name, otherNames, keepWhenAbsent: false);
         SetName(file, "commonName", entry.CommonName, otherNames, keepWhenAbsent: false);
         file["withdrawn"] = entry.WithdrawalDate;
         file["otherNames"] = otherNames.Count == 0 ? null : new JsonArray(otherNames.Select(n => (JsonNode?)n).ToArray());
-        file["localizedNames"] = localizedNames.Count == 0
-            ? null
-            : new JsonObject(localizedNames.OrderBy(n => n.Culture, StringComparer.Ordinal).Select(n => KeyValuePair.Create(n.Culture, (JsonNode?)n.Name)));
+        if (cldrNames is not null && !entry.IsFormer)
+        {
+            file["localizedNamesSource"] = CldrNamesReference;
+            file["localizedNames"] = NameMap(cldrNames.Names);
+            file["localizedShortNames"] = NameMap(cldrNames.ShortNames);
+            file["localizedVariantNames"] = NameMap(cldrNames.VariantNames);
+        }
+        else if ((string?)file["localizedNamesSource"] != CldrNamesReference)
+        {
+            file["localizedNamesSource"] = isoCodesNames.Count == 0 ? null : IsoCodesReference;
+            file["localizedNames"] = NameMap(isoCodesNames);
+        }
 
         if (entry.Comment is { } comment)
         {
@@ -76,7 +105,7 @@ public static class CountryFile
         }
 
         var citations = file["citations"]?.AsArray().Select(c => (string)c!).ToList() ?? [];
-        foreach (var source in new[] { entry.IsFormer ? "iso-3166-3" : "iso-3166-1", IsoCodesReference })
+        foreach (var source in new[] { entry.IsFormer ? "iso-3166-3" : "iso-3166-1", IsoCodesReference, (string?)file["localizedNamesSource"] }.OfType<string>())
         {
             if (!citations.Contains(source))
             {
@@ -87,6 +116,11 @@ public static class CountryFile
         file["citations"] = new JsonArray(citations.Select(c => (JsonNode?)c).ToArray());
         return Ordered(file);
     }
+
+    private static JsonObject? NameMap(IReadOnlyList<(string Culture, string Name)> names) =>
+        names.Count == 0
+            ? null
+            : new JsonObject(names.OrderBy(n => n.Culture, StringComparer.Ordinal).Select(n => KeyValuePair.Create(n.Culture, (JsonNode?)n.Name)));
 
     private static JsonObject? Succession(JsonObject? existing, IsoEntry entry, IReadOnlyList<string> successorIds)
     {
@@ -120,23 +154,45 @@ public static class CountryFile
         return succession;
     }
 
-    /// <summary>An ASCII id from a name: "Côte d'Ivoire" → "cote-d-ivoire".</summary>
+    /// <summary>
+    /// The id of a name: transliterated to ASCII (<see cref="Transliteration"/>), lower case, words joined by '-'; the
+    /// periods of an abbreviation are dropped ("U.S. Virgin Islands" → "us-virgin-islands"), an apostrophe separates
+    /// ("Côte d'Ivoire" → "cote-d-ivoire").
+    /// </summary>
     public static string Slug(string name)
     {
         var text = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Transliteration.ToAscii(name))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
                 text.Append(char.ToLowerInvariant(c));
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && text.Length > 0 && text[^1] != '-')
+            else if (c != '.' && text.Length > 0 && text[^1] != '-')
             {
                 text.Append('-');
             }
         }
 
         return text.ToString().Trim('-');
+    }
+
+    /// <summary>
+    /// The English name people use, from ISO's short name, for a new file: a parenthetical qualifier is dropped
+    /// ("Falkland Islands (Malvinas)" → "Falkland Islands") and a comma inversion is cut to its head ("Zaire, Republic
+    /// of" → "Zaire"), unless the part after the comma lists places ("Bonaire, Sint Eustatius and Saba"). A file's
+    /// shortName, once written, is its own: the cases this rule does not get right are corrected there by hand.
+    /// </summary>
+    public static string PeopleName(string isoShortName)
+    {
+        var name = System.Text.RegularExpressions.Regex.Replace(isoShortName, @"\s*\([^)]*\)\s*$", "");
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && !name[(comma + 2)..].Contains(" and ", StringComparison.Ordinal))
+        {
+            name = name[..comma];
+        }
+
+        return name.Trim();
     }
 
     private static void SetName(JsonObject file, string field, string? value, List<string> otherNames, bool keepWhenAbsent)

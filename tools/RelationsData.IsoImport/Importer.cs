@@ -14,10 +14,13 @@ namespace RelationsData.IsoImport;
 /// <param name="LocaleRoot">The gettext catalogues' root (/usr/share/locale).</param>
 /// <param name="Data">The repository's data folder.</param>
 /// <param name="CldrCore">cldr-core's npm tarball (or its unpacked folder) for the former entries' successors; without it, each file keeps its own.</param>
-public sealed record ImportPaths(string IsoCodesJson, string LocaleRoot, string Data, string? CldrCore = null);
+/// <param name="CldrLocaleNames">cldr-localenames-full's npm tarball for the names in every modern locale (needs <paramref name="CldrCore"/>); without it, each file keeps its own.</param>
+/// <param name="LocaleTable">Where to write the library's copy of CLDR's locale chain (src/RelationsData/Names/CldrLocaleTable.cs), with <paramref name="CldrLocaleNames"/>.</param>
+public sealed record ImportPaths(string IsoCodesJson, string LocaleRoot, string Data, string? CldrCore = null, string? CldrLocaleNames = null, string? LocaleTable = null);
 
 /// <summary>What an import did.</summary>
-public sealed record ImportSummary(int Written, int Unchanged, int Created, IReadOnlyList<string> NotInIsoCodes, IReadOnlyDictionary<string, int> TranslationsByCulture);
+public sealed record ImportSummary(
+    int Written, int Unchanged, int Created, IReadOnlyList<string> NotInIsoCodes, IReadOnlyDictionary<string, int> TranslationsByCulture, IReadOnlyList<(string From, string To)> Renamed);
 
 /// <summary>
 /// Imports every ISO 3166-1 entry and every ISO 3166-3 former entry into data/countries (former ones under
@@ -26,10 +29,14 @@ public sealed record ImportSummary(int Written, int Unchanged, int Created, IRea
 /// </summary>
 public static class Importer
 {
-    /// <summary>The translations imported: gettext locale → .NET culture name.</summary>
+    /// <summary>
+    /// The iso-codes translations imported (for the former entries, which CLDR does not name): gettext locale → CLDR
+    /// locale (CLDR's "pt" is Brazilian Portuguese and its "zh" simplified Chinese, so NameIn("pt-BR") and
+    /// NameIn("zh-Hans-CN") find them through the same chain as CLDR's names).
+    /// </summary>
     public static readonly (string Locale, string Culture)[] Cultures =
     [
-        ("ar", "ar"), ("az", "az"), ("de", "de"), ("es", "es"), ("fr", "fr"), ("he", "he"), ("pt_BR", "pt-BR"), ("ru", "ru"), ("tr", "tr"), ("zh_CN", "zh-CN"),
+        ("ar", "ar"), ("az", "az"), ("de", "de"), ("es", "es"), ("fr", "fr"), ("he", "he"), ("pt_BR", "pt"), ("ru", "ru"), ("tr", "tr"), ("zh_CN", "zh"),
     ];
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -48,6 +55,8 @@ public static class Importer
         var byCode = existing.ToDictionary(e => Key((string?)e.File["alpha4"], (string)e.File["alpha2"]!), StringComparer.Ordinal);
         var ids = existing.Select(e => (string)e.File["id"]!).ToHashSet(StringComparer.Ordinal);
         var matched = new HashSet<string>(StringComparer.Ordinal);
+        var renamed = new List<(string From, string To)>();
+        var replaced = new List<string>(); // the files of renamed records, deleted once every file is written
         var translations = Cultures.ToDictionary(c => c.Culture, _ => 0, StringComparer.Ordinal);
         int written = 0, unchanged = 0, created = 0;
 
@@ -58,18 +67,32 @@ public static class Importer
             var folder = entry.IsFormer ? Path.Combine(countries, "former") : countries;
             if (byCode.TryGetValue(Key(entry.Alpha4, entry.Alpha2), out var found))
             {
-                targets.Add((entry, found.Path, found.File));
+                // The id follows the file's shortName (data/README.md); a changed shortName renames, keeping the old id.
+                var ruleId = CountryFile.Slug((string?)found.File["shortName"] ?? CountryFile.PeopleName(entry.DisplayName));
+                var oldId = IdOf(found.Path, found.File);
+                if (ruleId != oldId && !ids.Contains(ruleId))
+                {
+                    ids.Add(ruleId);
+                    renamed.Add((oldId, ruleId));
+                    targets.Add((entry, Path.Combine(Path.GetDirectoryName(found.Path)!, ruleId + ".json"), found.File));
+                    replaced.Add(found.Path);
+                }
+                else
+                {
+                    targets.Add((entry, found.Path, found.File));
+                }
+
                 continue;
             }
 
-            var id = CountryFile.Slug(entry.IsFormer ? entry.Name : entry.DisplayName);
+            var id = CountryFile.Slug(CountryFile.PeopleName(entry.DisplayName));
             id = ids.Contains(id) ? $"{id}-{(entry.Alpha4 ?? entry.Alpha2).ToLowerInvariant()}" : id;
             ids.Add(id);
             targets.Add((entry, Path.Combine(folder, id + ".json"), null));
             created++;
         }
 
-        var currentIds = targets.Where(t => !t.Entry.IsFormer).ToDictionary(t => t.Entry.Alpha2, t => IdOf(t.Path, t.File), StringComparer.Ordinal);
+        var currentIds = targets.Where(t => !t.Entry.IsFormer).ToDictionary(t => t.Entry.Alpha2, t => Path.GetFileNameWithoutExtension(t.Path), StringComparer.Ordinal);
         // XK (Kosovo) has no iso-codes entry but may be a successor: the files no entry matches count too.
         foreach (var (path, file) in existing.Where(e => e.File["alpha4"] is null && !currentIds.ContainsKey((string)e.File["alpha2"]!)))
         {
@@ -77,6 +100,14 @@ public static class Importer
         }
 
         var aliases = paths.CldrCore is { } cldr ? CldrTerritoryAliases.Load(cldr) : null;
+        var cldrNames = paths.CldrLocaleNames is { } localeNames
+            ? CldrLocaleNames.Load(localeNames, paths.CldrCore ?? throw new ArgumentException("--cldr-names needs --cldr-core (parent locales)"))
+            : null;
+        if (cldrNames is not null && paths.LocaleTable is { } localeTable)
+        {
+            WriteIfChanged(localeTable, cldrNames.LocaleTableSource());
+        }
+
         foreach (var (entry, path, file) in targets)
         {
             IReadOnlyList<string>? successors = aliases is null || !entry.IsFormer
@@ -90,21 +121,36 @@ public static class Importer
             }
 
             var schema = Path.GetRelativePath(Path.GetDirectoryName(path)!, Path.Combine(paths.Data, "schema", "country.schema.json")).Replace('\\', '/');
-            var merged = CountryFile.Merge(file, entry, IdOf(path, file), schema, names, successors);
-            var text = merged.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-            if (File.Exists(path) && File.ReadAllText(path) == text)
+            var merged = CountryFile.Merge(file, entry, Path.GetFileNameWithoutExtension(path), schema, names, successors, cldrNames?.NamesOf(entry.Alpha2));
+            if (WriteIfChanged(path, merged.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n"))
+            {
+                written++;
+            }
+            else
             {
                 unchanged++;
-                continue;
             }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            written++;
         }
 
-        var notInIsoCodes = existing.Where(e => !matched.Contains(e.Path)).Select(e => Path.GetRelativePath(paths.Data, e.Path).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        return new ImportSummary(written, unchanged, created, notInIsoCodes, translations);
+        foreach (var path in replaced)
+        {
+            File.Delete(path);
+        }
+
+        var notInIsoCodes = existing.Where(e => !matched.Contains(e.Path) && !replaced.Contains(e.Path)).Select(e => Path.GetRelativePath(paths.Data, e.Path).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        return new ImportSummary(written, unchanged, created, notInIsoCodes, translations, renamed);
+    }
+
+    private static bool WriteIfChanged(string path, string text)
+    {
+        if (File.Exists(path) && File.ReadAllText(path) == text)
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return true;
     }
 
     /// <summary>The entry's name in each culture that translates it: its common name if translated, else its ISO name.</summary>

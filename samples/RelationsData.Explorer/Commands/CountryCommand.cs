@@ -4,13 +4,22 @@ using RelationsData.Explorer.Formatting;
 
 namespace RelationsData.Explorer.Commands;
 
-/// <summary><c>country CODE</c>: the country's codes and names, and the list of its relations.</summary>
+/// <summary>
+/// <c>country CODE [--lang CULTURE]</c>: the country's codes and names, and the list of its relations; with --lang, the
+/// names (its own and its partners') in that language.
+/// </summary>
 internal static class CountryCommand
 {
-    public static int Run(string code, TextWriter output)
+    public static int Run(string code, string? language, TextWriter output)
     {
         var country = CountryLookup.Find(code);
-        output.WriteLine($"{country.ShortName} ({country.Alpha2}, {country.Alpha3}{(country.NumericCode is { } n ? $", {n}" : string.Empty)})");
+        string Name(Country c) => language is null ? c.ShortName : c.NameIn(language);
+        output.WriteLine($"{Name(country)} ({country.Alpha2}, {country.Alpha3}{(country.NumericCode is { } n ? $", {n}" : string.Empty)})");
+        if (language is not null)
+        {
+            output.WriteLine($"English: {country.ShortName}");
+        }
+
         if (country.OfficialName is not null)
         {
             output.WriteLine($"Official name: {country.OfficialName}");
@@ -37,9 +46,10 @@ internal static class CountryCommand
             output.WriteLine($"Succeeded: {predecessor.Predecessor.ShortName} ({predecessor.Predecessor.Alpha4}), withdrawn {predecessor.Date}{Sources(predecessor)}");
         }
 
-        if (!country.LocalizedNames.IsEmpty)
+        if (country.LocalizedNames.Count > 0)
         {
-            output.WriteLine($"In other languages: {string.Join("; ", country.LocalizedNames.Select(n => $"{n.Name} ({n.Culture})"))}");
+            var source = country.LocalizedNamesSource is { } reference ? $" (source: {reference.Id})" : string.Empty;
+            output.WriteLine($"Names in {Plural(country.LocalizedNames.Count, "locale")}{source}; --lang CULTURE prints them");
         }
 
         var relations = Relations.Of(country);
@@ -50,7 +60,7 @@ internal static class CountryCommand
             var other = relation.Other(country);
             var status = relation.CurrentStatus is { } s ? DataWords.Of(s.Status) : "status not given";
             var established = relation.Established?.Date is { } date ? $", established {date}" : string.Empty;
-            output.WriteLine($"  {other.Alpha2}  {other.ShortName,-22} {status}{established}; {Plural(Events.Of(relation).Length, "event")}");
+            output.WriteLine($"  {other.Alpha2}  {Name(other),-22} {status}{established}; {Plural(Events.Of(relation).Length, "event")}");
         }
 
         return 0;

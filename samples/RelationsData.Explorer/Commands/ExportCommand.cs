@@ -40,6 +40,11 @@ internal static class ExportCommand
     private static void WriteCountry(Utf8JsonWriter json, Country c)
     {
         json.WriteString("id", c.Id);
+        if (!c.PreviousIds.IsEmpty)
+        {
+            Strings(json, "previousIds", c.PreviousIds);
+        }
+
         json.WriteString("alpha2", c.Alpha2);
         json.WriteString("alpha3", c.Alpha3);
         Optional(json, "alpha4", c.Alpha4);
@@ -55,16 +60,10 @@ internal static class ExportCommand
         Optional(json, "withdrawn", c.Withdrawn?.ToString());
         Optional(json, "since", c.Since?.ToString());
         Strings(json, "otherNames", c.OtherNames);
-        if (!c.LocalizedNames.IsDefaultOrEmpty)
-        {
-            json.WriteStartObject("localizedNames");
-            foreach (var name in c.LocalizedNames)
-            {
-                json.WriteString(name.Culture, name.Name);
-            }
-
-            json.WriteEndObject();
-        }
+        Optional(json, "localizedNamesSource", c.LocalizedNamesSource?.Id);
+        Names(json, "localizedNames", c.LocalizedNames);
+        Names(json, "localizedShortNames", c.LocalizedShortNames);
+        Names(json, "localizedVariantNames", c.LocalizedVariantNames);
 
         CitedTexts(json, "memberships", c.Memberships);
         CitedTexts(json, "notes", c.Notes);
@@ -191,6 +190,22 @@ internal static class ExportCommand
         }
 
         json.WriteEndArray();
+    }
+
+    private static void Names(Utf8JsonWriter json, string field, LocalizedNameList names)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject(field);
+        foreach (var name in names)
+        {
+            json.WriteString(name.Culture, name.Name);
+        }
+
+        json.WriteEndObject();
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -94,6 +94,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OpenIntervalFollowed = Error(
         "RD0026", "Open interval followed by a later one", "The '{0}' status interval has no end, but the {1} interval follows it; write its end as \"to\": \"yyyy[-MM[-dd]]\", or \"to\": \"unknown\" when the sources do not say when it ended");
 
+    public static readonly DiagnosticDescriptor PreviousIdUsed = Warning(
+        "RD0031", "Previous id of a renamed record", "'{0}' is the previous id of the country '{1}', which was renamed; write '{1}' (the previous id still resolves)");
+
     // The analyzer's: checks of the keys written in an app's code against the compiled datasets (Keys/LookupAnalyzer.cs).
 
     public static readonly DiagnosticDescriptor UnknownKey = Warning(

@@ -108,6 +108,14 @@ internal static class DatasetEmitter
             }
 
             w.Line($"public static {Api}.{recordName} {member.Name} => CompiledDataset.Instance.{accessor}({member.Row.ToString(CultureInfo.InvariantCulture)});");
+            foreach (var former in member.FormerNames)
+            {
+                w.Line();
+                w.Line($"/// <summary>The former name of <see cref=\"{member.Name}\"/>, kept so that code written against an earlier version compiles.</summary>");
+                w.Line($"[global::System.Obsolete(\"Renamed: use {className}.{member.Name}.\")]");
+                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                w.Line($"public static {Api}.{recordName} {former} => {member.Name};");
+            }
         }
 
         w.Close();

@@ -40,21 +40,40 @@ internal static class KeysEmitter
         w.Close();
         w.Line();
 
-        Ids(w, "CountryIds", "countries", keys.Countries.Select(c => (c.Member, c.Id, c.ShortName)));
-        Ids(w, "RelationIds", "relations", keys.Relations.Select(r => (r.Member, r.Id, r.Id)));
-        Ids(w, "EventIds", "events", keys.Events.Select(e => (e.Member, e.Id, e.Id)));
-        Ids(w, "ReferenceIds", "references", keys.References.Select(r => (r.Member, r.Id, r.Id)));
+        Ids(w, "CountryIds", "countries", keys.Countries.Select(c => (c.Member, c.Id, c.ShortName, c.PreviousIds)));
+        Ids(w, "RelationIds", "relations", keys.Relations.Select(r => (r.Member, r.Id, r.Id, default(EquatableArray<string>))));
+        Ids(w, "EventIds", "events", keys.Events.Select(e => (e.Member, e.Id, e.Id, default(EquatableArray<string>))));
+        Ids(w, "ReferenceIds", "references", keys.References.Select(r => (r.Member, r.Id, r.Id, default(EquatableArray<string>))));
         return w.ToString();
     }
 
-    private static void Ids(SourceWriter w, string className, string kind, IEnumerable<(string Member, string Id, string Describes)> records)
+    /// <summary>
+    /// One constant per id, and per previous id of a renamed record an obsolete constant with the previous id's member
+    /// name and value (which still resolves), so that code written against an earlier version compiles.
+    /// </summary>
+    private static void Ids(SourceWriter w, string className, string kind, IEnumerable<(string Member, string Id, string Describes, EquatableArray<string> PreviousIds)> records)
     {
         w.Line($"/// <summary>The ids of this dataset's {kind} as constants, named like their members (for kinds of up to RelationsDataNamedMemberLimit records).</summary>");
         w.Open($"public static class {className}");
         var first = true;
         // A record whose name collided (RD0017) has no member and no constant; nor does one named like the class.
-        foreach (var (member, id, describes) in records.Where(r => r.Member.Length > 0 && r.Member != className))
+        var named = records.Where(r => r.Member.Length > 0 && r.Member != className).ToList();
+        var taken = new HashSet<string>(named.Select(r => r.Member), System.StringComparer.Ordinal) { className };
+        foreach (var (member, id, describes, previousIds) in named)
         {
+            foreach (var previous in previousIds)
+            {
+                var former = Linking.MemberNames.FromId(previous);
+                if (taken.Add(former))
+                {
+                    w.Line($"/// <summary>{CSharpText.DocText($"\"{previous}\": the previous id of \"{id}\" ({describes}), which still resolves.")}</summary>");
+                    w.Line($"[global::System.Obsolete({CSharpText.StringLiteral($"Renamed: the id is now {className}.{member} (\"{id}\"); the previous id still resolves.")})]");
+                    w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                    w.Line($"public const string {former} = {CSharpText.StringLiteral(previous)};");
+                    w.Line();
+                }
+            }
+
             if (!first)
             {
                 w.Line();

@@ -116,7 +116,7 @@ public sealed class LookupAnalyzer : DiagnosticAnalyzer
             case ("Countries", "ById", string id) when keys.HasCountries:
                 return keys.CountriesById.TryGetValue(id, out var c) ? (true, c.Member, null) : (false, null, KeySuggestions.ForCountry(keys, id, byId: true));
             case ("Countries", "TryFind", string name) when keys.HasCountries:
-                return keys.CountriesByName.ContainsKey(Shared.NameFolding.Fold(name)) ? (true, null, null) : (false, null, KeySuggestions.ForCountry(keys, name, byId: false));
+                return keys.FindsName(Shared.NameFolding.Fold(name)) ? (true, null, null) : (false, null, KeySuggestions.ForCountry(keys, name, byId: false));
             case ("Relations", "ById", string id) when keys.RelationsById.Count > 0:
                 return keys.RelationsById.TryGetValue(id, out var r) ? (true, r.Member, null) : (false, null, KeySuggestions.ForId(keys.RelationsById.Keys, id, "relation"));
             case ("Events", "ById", string id) when keys.EventsById.Count > 0:

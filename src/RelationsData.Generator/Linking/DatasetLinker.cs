@@ -44,16 +44,17 @@ internal sealed class DatasetLinker
         cancellationToken.ThrowIfCancellationRequested();
 
         var countryList = countries.Values.Where(IsCited).ToList();
-        countries = countryList.ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
+        var previousIds = PreviousIds.Of(countries, Add);
+        countries = countryList.Select(previousIds.Current).OfType<CountrySpec>().ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
         RejectBrokenSuccessions();
 
-        relations = Unique("relation", files.Select(f => f.Relation), r => r.Id)
+        relations = Unique("relation", files.Select(f => previousIds.Current(f.Relation)), r => r.Id)
             .Values.Where(IsLinked)
             .ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
         RejectDuplicatePairs();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var events = Unique("event", files.Select(f => f.Event), e => e.Id).Values.Where(IsLinked).ToList();
+        var events = Unique("event", files.Select(f => previousIds.Current(f.Event)), e => e.Id).Values.Where(IsLinked).ToList();
 
         // Only what survives linking counts as citing: a reference cited only by a rejected record is still reported.
         var citedReferences = new HashSet<string>(
@@ -143,6 +144,11 @@ internal sealed class DatasetLinker
     {
         var errorsBefore = errorCount;
         Cites(country.Citations);
+        if (country.LocalizedNamesSource is { } source)
+        {
+            Cites(new[] { source }.ToEquatableArray());
+        }
+
         foreach (var text in country.Memberships.Concat(country.Notes))
         {
             Cites(text.Citations);

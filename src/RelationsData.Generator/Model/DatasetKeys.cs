@@ -11,8 +11,15 @@ internal sealed record DatasetKeys(
     EquatableArray<RecordKey> Events,
     EquatableArray<RecordKey> References);
 
-/// <summary>A country's keys. <paramref name="Names"/>: every name TryFind folds and finds it by (NameFolding).</summary>
-internal sealed record CountryKey(string Id, string Member, string Alpha2, string Alpha3, int Numeric, string? Alpha4, string ShortName, EquatableArray<string> Names);
+/// <summary>
+/// A country's keys. <paramref name="Names"/>: its English names, codes and ids, folded (NameFolding), as TryFind finds
+/// them; <paramref name="LocalizedNames"/>: its names in other languages, folded, which the key table keeps as hashes
+/// only (tens of thousands of names would otherwise travel in every assembly's metadata); <paramref name="PreviousIds"/>:
+/// the ids it had before a rename, which ById still finds.
+/// </summary>
+internal sealed record CountryKey(
+    string Id, string Member, string Alpha2, string Alpha3, int Numeric, string? Alpha4, string ShortName, EquatableArray<string> Names,
+    EquatableArray<string> LocalizedNames, EquatableArray<string> PreviousIds);
 
 /// <summary>A relation's id and member, and its pair of country ids.</summary>
 internal sealed record RelationKey(string Id, string Member, string First, string Second);

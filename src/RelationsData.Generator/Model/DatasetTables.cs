@@ -24,7 +24,11 @@ internal sealed record DatasetTables(
 internal sealed record UnnamedKind(string Facade, int Count, int Limit);
 
 /// <summary>A generated named member: its name, the row it returns, and the lines of its XML documentation (plain text).</summary>
-internal sealed record NamedMember(string Name, int Row, string Summary, EquatableArray<string> Sources);
+internal sealed record NamedMember(string Name, int Row, string Summary, EquatableArray<string> Sources)
+{
+    /// <summary>The members a renamed record had (from its previous ids), kept as obsolete aliases so that code using them still compiles.</summary>
+    public EquatableArray<string> FormerNames { get; init; }
+}
 
 /// <summary>What the emit step needs: the tables, the namespace to emit into and the data version to report.</summary>
 internal sealed record EmitRequest(DatasetTables Tables, string Namespace, string DataVersion);

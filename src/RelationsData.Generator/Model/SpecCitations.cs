@@ -8,6 +8,7 @@ internal static class SpecCitations
 {
     public static IEnumerable<LocatedString> Of(CountrySpec c) =>
         c.Citations
+            .Concat(c.LocalizedNamesSource is { } source ? new[] { source } : Enumerable.Empty<LocatedString>())
             .Concat(c.Memberships.Concat(c.Notes).SelectMany(t => t.Citations))
             .Concat(c.Succession?.Citations ?? Enumerable.Empty<LocatedString>());
 

@@ -20,6 +20,7 @@ internal sealed record LocalizedNameSpec(string Culture, string Name);
 /// </summary>
 internal sealed record CountrySpec(
     LocatedString Id,
+    EquatableArray<LocatedString> PreviousIds,
     LocatedString Alpha2,
     LocatedString Alpha3,
     int Numeric,
@@ -31,7 +32,10 @@ internal sealed record CountrySpec(
     LocatedString? Alpha4,
     int Withdrawn,
     EquatableArray<string> OtherNames,
+    LocatedString? LocalizedNamesSource,
     EquatableArray<LocalizedNameSpec> LocalizedNames,
+    EquatableArray<LocalizedNameSpec> LocalizedShortNames,
+    EquatableArray<LocalizedNameSpec> LocalizedVariantNames,
     EquatableArray<CitedTextSpec> Memberships,
     EquatableArray<CitedTextSpec> Notes,
     EquatableArray<LocatedString> Citations,

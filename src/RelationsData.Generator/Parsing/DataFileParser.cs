@@ -95,6 +95,7 @@ internal static class DataFileParser
     private static CountrySpec? ReadCountry(FieldReader f)
     {
         var id = f.LocatedString("id");
+        var previousIds = f.LocatedStrings("previousIds", required: false);
         var alpha2 = f.LocatedString("alpha2");
         var alpha3 = f.LocatedString("alpha3");
         var numeric = f.Count("numeric", required: false);
@@ -105,9 +106,10 @@ internal static class DataFileParser
         var alpha4 = f.LocatedString("alpha4", required: false);
         var withdrawn = f.Date("withdrawn", required: false);
         var otherNames = f.Strings("otherNames");
-        var localizedNames = f.StringMap("localizedNames", CultureNames.IsValid, CultureNames.Description)
-            .Select(pair => new LocalizedNameSpec(pair.Key, pair.Value))
-            .ToEquatableArray();
+        var localizedNamesSource = f.LocatedString("localizedNamesSource", required: false);
+        var localizedNames = LocalizedNames(f, "localizedNames");
+        var localizedShortNames = LocalizedNames(f, "localizedShortNames");
+        var localizedVariantNames = LocalizedNames(f, "localizedVariantNames");
         var memberships = CitedTexts(f, "memberships");
         var notes = CitedTexts(f, "notes");
         var citations = f.Citations();
@@ -119,9 +121,12 @@ internal static class DataFileParser
         }
 
         return new CountrySpec(
-            id, alpha2, alpha3, numeric, f.LocationOf("numeric"), shortName, officialName, isoName, commonName, alpha4, withdrawn,
-            otherNames, localizedNames, memberships, notes, citations, since, succession, f.Location);
+            id, previousIds, alpha2, alpha3, numeric, f.LocationOf("numeric"), shortName, officialName, isoName, commonName, alpha4, withdrawn,
+            otherNames, localizedNamesSource, localizedNames, localizedShortNames, localizedVariantNames, memberships, notes, citations, since, succession, f.Location);
     }
+
+    private static EquatableArray<LocalizedNameSpec> LocalizedNames(FieldReader f, string field) =>
+        f.StringMap(field, CultureNames.IsValid, CultureNames.Description).Select(pair => new LocalizedNameSpec(pair.Key, pair.Value)).ToEquatableArray();
 
     private static SuccessionSpec ReadSuccession(FieldReader f)
     {

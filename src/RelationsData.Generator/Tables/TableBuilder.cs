@@ -20,6 +20,8 @@ internal sealed class TableBuilder
     private readonly Dictionary<string, int> relationRows;
     private readonly Dictionary<string, int> referenceRows;
     private readonly Dictionary<string, List<int>> predecessorRows;
+    private readonly List<int> localizedNameLists = new();
+    private readonly Dictionary<string, int> cultureNumbers;
 
     private TableBuilder(LinkedDataset dataset)
     {
@@ -27,6 +29,12 @@ internal sealed class TableBuilder
         countryRows = Rows(dataset.Countries, c => c.Id.Value);
         relationRows = Rows(dataset.Relations, r => r.Id.Value);
         referenceRows = Rows(dataset.References, r => r.Id.Value);
+        cultureNumbers = dataset.Countries
+            .SelectMany(c => c.Spec.LocalizedNames.Concat(c.Spec.LocalizedShortNames).Concat(c.Spec.LocalizedVariantNames).Select(n => n.Culture))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(culture => culture, StringComparer.Ordinal)
+            .Select((culture, number) => (culture, number))
+            .ToDictionary(c => c.culture, c => c.number, StringComparer.Ordinal);
         predecessorRows = Enumerable.Range(0, dataset.Countries.Count)
             .SelectMany(row => (dataset.Countries[row].Spec.Succession?.Successors ?? default).Select(successor => (Successor: successor.Value, Row: row)))
             .GroupBy(link => link.Successor, StringComparer.Ordinal)
@@ -55,13 +63,15 @@ internal sealed class TableBuilder
         {
             var columns = new ColumnSet()
                 .Add(TableColumn.ReferenceRecords, dataset.References.Select(r => WriteReference(writer, r.Spec)).ToEquatableArray())
-                .Add(TableColumn.CountryRecords, dataset.Countries.Select(c => WriteCountry(writer, c.Spec)).ToEquatableArray());
+                .Add(TableColumn.CountryRecords, dataset.Countries.Select(c => WriteCountry(writer, c.Spec)).ToEquatableArray())
+                .Add(TableColumn.LocalizedNameLists, localizedNameLists.ToEquatableArray())
+                .Add(TableColumn.Cultures, cultureNumbers.OrderBy(c => c.Value).Select(c => writer.String(c.Key)).ToEquatableArray());
             cancellationToken.ThrowIfCancellationRequested();
             columns.Add(TableColumn.RelationRecords, dataset.Relations.Select(r => WriteRelation(writer, r.Spec)).ToEquatableArray());
             cancellationToken.ThrowIfCancellationRequested();
             columns.Add(TableColumn.EventRecords, dataset.Events.Select(e => WriteEvent(writer, e.Spec)).ToEquatableArray());
             cancellationToken.ThrowIfCancellationRequested();
-            return columns.Add(TableColumn.NameIndex, NameIndex(writer));
+            return columns.Add(TableColumn.NameIndex, NameIndex(writer)).Add(TableColumn.PreviousIdIndex, PreviousIdIndex(writer));
         });
 
         // 2. Integer-only columns, over the frozen strings.
@@ -85,7 +95,7 @@ internal sealed class TableBuilder
             .ToColumns();
 
         // 3. Named members and their IntelliSense text; a kind over the limit gets none, and says so.
-        var countries = NamedKind.Of("Countries", dataset.Countries, namedMemberLimit, () => Documentation.Members(dataset.Countries, Documentation.Country, dataset));
+        var countries = NamedKind.Of("Countries", dataset.Countries, namedMemberLimit, () => WithFormerNames(Documentation.Members(dataset.Countries, Documentation.Country, dataset)));
         var relations = NamedKind.Of("Relations", dataset.Relations, namedMemberLimit, () => Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset));
         var events = NamedKind.Of("Events", dataset.Events, namedMemberLimit, () => Documentation.Members(dataset.Events, Documentation.Event, dataset));
         var references = NamedKind.Of("References", dataset.References, namedMemberLimit, () => Documentation.Members(dataset.References, Documentation.Reference, dataset));
@@ -112,11 +122,34 @@ internal sealed class TableBuilder
                 c.Spec.Numeric,
                 c.Spec.Alpha4?.Value,
                 c.Spec.ShortName,
-                OwnNames(c.Spec).Concat(LocalizedNames(c.Spec)).OfType<string>().Select(NameFolding.Fold).Where(n => n.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray())).ToEquatableArray()
+                Folded(OwnNames(c.Spec)),
+                Folded(LocalizedNames(c.Spec)),
+                c.Spec.PreviousIds.Select(p => p.Value).ToEquatableArray())).ToEquatableArray()
             : default,
         relations ? dataset.Relations.Select(r => new RelationKey(r.Spec.Id.Value, r.MemberName, r.Spec.First.Value, r.Spec.Second.Value)).ToEquatableArray() : default,
         events ? dataset.Events.Select(e => new RecordKey(e.Spec.Id.Value, e.MemberName)).ToEquatableArray() : default,
         references ? dataset.References.Select(r => new RecordKey(r.Spec.Id.Value, r.MemberName)).ToEquatableArray() : default);
+
+    /// <summary>
+    /// Each renamed country's former members (from its previous ids), unless a current member has that name: code written
+    /// against an earlier version keeps compiling, with an obsolete warning that names the new member.
+    /// </summary>
+    private EquatableArray<NamedMember> WithFormerNames(EquatableArray<NamedMember> members)
+    {
+        var taken = new HashSet<string>(members.Select(m => m.Name), StringComparer.Ordinal);
+        return members.Select(member => dataset.Countries[member.Row].Spec.PreviousIds.Count == 0
+            ? member
+            : member with
+            {
+                FormerNames = dataset.Countries[member.Row].Spec.PreviousIds
+                    .Select(p => Linking.MemberNames.FromId(p.Value))
+                    .Where(name => name != member.Name && taken.Add(name))
+                    .ToEquatableArray(),
+            }).ToEquatableArray();
+    }
+
+    private static EquatableArray<string> Folded(IEnumerable<string?> names) =>
+        names.OfType<string>().Select(NameFolding.Fold).Where(n => n.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>The countries an event involves: those listed, the drafters, and the people's countries.</summary>
     private static IEnumerable<string> EventCountries(EventSpec e) =>
@@ -164,40 +197,62 @@ internal sealed class TableBuilder
     /// <summary>The rows of current countries: the code indexes hold only these (a former entry's codes may be reused).</summary>
     private IEnumerable<int> CurrentRows() => Enumerable.Range(0, dataset.Countries.Count).Where(row => dataset.Countries[row].Spec.Alpha4 is null);
 
-    /// <summary>
-    /// Folded names, sorted ordinally, each to its country. A name shared by two countries finds a current one before a
-    /// former one, and its own names before names in other languages, then the first by id.
-    /// </summary>
-    private EquatableArray<int> NameIndex(RecordWriter writer)
+    /// <summary>The previous ids of renamed countries, sorted ordinally, each to its country.</summary>
+    private EquatableArray<int> PreviousIdIndex(RecordWriter writer)
     {
-        var byName = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        // Current rows first, each group in id order (OrderBy is stable).
-        var rows = Enumerable.Range(0, dataset.Countries.Count).OrderBy(row => dataset.Countries[row].Spec.Alpha4 is null ? 0 : 1).ToList();
-        foreach (var (row, names) in rows.Select(row => (row, OwnNames(dataset.Countries[row].Spec))).Concat(rows.Select(row => (row, LocalizedNames(dataset.Countries[row].Spec)))))
+        var pairs = new List<int>();
+        foreach (var (previous, row) in Enumerable.Range(0, dataset.Countries.Count)
+            .SelectMany(row => dataset.Countries[row].Spec.PreviousIds.Select(p => (p.Value, row)))
+            .OrderBy(p => p.Value, StringComparer.Ordinal))
         {
-            foreach (var name in names)
-            {
-                if (name is not null && NameFolding.Fold(name) is { Length: > 0 } folded && !byName.ContainsKey(folded))
-                {
-                    byName.Add(folded, row);
-                }
-            }
-        }
-
-        var pairs = new List<int>(byName.Count * 2);
-        foreach (var entry in byName)
-        {
-            pairs.Add(writer.String(entry.Key));
-            pairs.Add(entry.Value);
+            pairs.Add(writer.String(previous));
+            pairs.Add(row);
         }
 
         return pairs.ToEquatableArray();
     }
 
-    private static IEnumerable<string?> OwnNames(CountrySpec c) =>
-        new[] { c.ShortName, c.OfficialName, c.IsoName, c.CommonName }.Concat(c.OtherNames).Concat(new[] { c.Alpha2.Value, c.Alpha3.Value, c.Alpha4?.Value });
+    /// <summary>
+    /// Names, sorted by their folded form, ordinally, each to its country. A name shared by two countries finds a current
+    /// one before a former one ("East Timor": Timor-Leste, by CLDR's variant name, not the former entry), then by its own
+    /// names before names in other languages, then the first by id.
+    /// </summary>
+    private EquatableArray<int> NameIndex(RecordWriter writer)
+    {
+        var byName = new SortedDictionary<string, (int Row, string Name)>(StringComparer.Ordinal);
+        // Current rows, their own names then their other languages', then former rows likewise; each group in id order.
+        IEnumerable<(int Row, IEnumerable<string?> Names)> Group(List<int> rows) =>
+            rows.Select(row => (row, OwnNames(dataset.Countries[row].Spec))).Concat(rows.Select(row => (row, LocalizedNames(dataset.Countries[row].Spec))));
+        var current = CurrentRows().ToList();
+        var former = Enumerable.Range(0, dataset.Countries.Count).Except(current).ToList();
+        foreach (var (row, names) in Group(current).Concat(Group(former)))
+        {
+            foreach (var name in names)
+            {
+                if (name is not null && NameFolding.Fold(name) is { Length: > 0 } folded && !byName.ContainsKey(folded))
+                {
+                    byName.Add(folded, (row, name));
+                }
+            }
+        }
 
-    private static IEnumerable<string?> LocalizedNames(CountrySpec c) => c.LocalizedNames.Select(n => n.Name);
+        var pairs = new List<int>(byName.Count);
+        foreach (var entry in byName.Values)
+        {
+            pairs.Add(TableLayout.Pack(writer.String(entry.Name), entry.Row, dataset.Countries.Count));
+        }
+
+        return pairs.ToEquatableArray();
+    }
+
+    /// <summary>Its English names, its codes and its ids (the current one and any previous one).</summary>
+    private static IEnumerable<string?> OwnNames(CountrySpec c) =>
+        new[] { c.ShortName, c.OfficialName, c.IsoName, c.CommonName }.Concat(c.OtherNames).Concat(new[] { c.Alpha2.Value, c.Alpha3.Value, c.Alpha4?.Value, c.Id.Value })
+            .Concat(c.PreviousIds.Select(p => p.Value));
+
+    /// <summary>Its names in other languages: each locale's name, short name and variant name.</summary>
+    private static IEnumerable<string?> LocalizedNames(CountrySpec c) =>
+        c.LocalizedNames.Concat(c.LocalizedShortNames).Concat(c.LocalizedVariantNames).Select(n => n.Name);
 
     private static EquatableArray<int> Pairs(IEnumerable<(int Key, int Row)> pairs) =>
         pairs.OrderBy(p => p.Key).SelectMany(p => new[] { p.Key, p.Row }).ToEquatableArray();
@@ -252,9 +307,11 @@ internal sealed class TableBuilder
             .Set(CountryField.Withdrawn, c.Withdrawn);
         record
             .Set(CountryField.OtherNames, Strings(w, c.OtherNames))
-            .Set(CountryField.LocalizedNames, w.List(c.LocalizedNames, LocalizedNameField.FieldCount, (item, name) => item
-                .Set(LocalizedNameField.Culture, w.String(name.Culture))
-                .Set(LocalizedNameField.Name, w.String(name.Name))))
+            .Set(CountryField.LocalizedNames, LocalizedNameList(w, c.LocalizedNames))
+            .Set(CountryField.LocalizedShortNames, LocalizedNameList(w, c.LocalizedShortNames))
+            .Set(CountryField.LocalizedVariantNames, LocalizedNameList(w, c.LocalizedVariantNames))
+            .Set(CountryField.LocalizedNamesSource, c.LocalizedNamesSource is { } source ? referenceRows[source.Value] : BlobFormat.Absent)
+            .Set(CountryField.PreviousIds, Strings(w, c.PreviousIds.Select(p => p.Value).ToEquatableArray()))
             .Set(CountryField.Memberships, CitedTexts(w, c.Memberships))
             .Set(CountryField.Notes, CitedTexts(w, c.Notes))
             .Set(CountryField.Citations, Citations(w, c.Citations))
@@ -271,6 +328,27 @@ internal sealed class TableBuilder
         }
 
         return record.Start;
+    }
+
+    /// <summary>
+    /// Appends names to the LocalizedNameLists column, sorted by culture name ordinally (the parser's order), as NameIn
+    /// binary-searches them; where the list starts, or BlobFormat.Absent for none.
+    /// </summary>
+    private int LocalizedNameList(RecordWriter w, EquatableArray<LocalizedNameSpec> names)
+    {
+        if (names.Count == 0)
+        {
+            return BlobFormat.Absent;
+        }
+
+        var start = localizedNameLists.Count;
+        localizedNameLists.Add(names.Count);
+        foreach (var name in names)
+        {
+            localizedNameLists.Add(TableLayout.Pack(w.String(name.Name), cultureNumbers[name.Culture], cultureNumbers.Count));
+        }
+
+        return start;
     }
 
     /// <summary>The rows of the former entries that name <paramref name="countryId"/> as a successor, in row order.</summary>

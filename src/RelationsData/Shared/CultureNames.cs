@@ -2,17 +2,18 @@
 namespace RelationsData.Shared;
 
 /// <summary>
-/// Culture names as .NET writes them (BCP 47 subset): a language of 2-3 lowercase letters, then optionally a script
-/// of 4 letters (capitalised) and a region of 2 capital letters or 3 digits: "de", "pt-BR", "zh-CN", "az-Latn".
+/// Culture names as .NET and CLDR write them (BCP 47 subset): a language of 2-3 lowercase letters, then optionally a
+/// script of 4 letters (capitalised), a region of 2 capital letters or 3 digits, and a variant of 5-8 lowercase letters
+/// or digits: "de", "pt-BR", "zh-Hant-HK", "es-419", "ca-ES-valencia".
 /// </summary>
 internal static class CultureNames
 {
-    public const string Description = "a culture name such as de, pt-BR, zh-CN or az-Latn-AZ";
+    public const string Description = "a culture name such as de, pt-BR, zh-Hant-HK, es-419 or ca-ES-valencia";
 
     public static bool IsValid(string name)
     {
         var parts = name.Split('-');
-        if (parts.Length > 3 || !IsLanguage(parts[0]))
+        if (parts.Length > 4 || !IsLanguage(parts[0]))
         {
             return false;
         }
@@ -28,8 +29,15 @@ internal static class CultureNames
             next++;
         }
 
+        if (next < parts.Length && IsVariant(parts[next]))
+        {
+            next++;
+        }
+
         return next == parts.Length;
     }
+
+    private static bool IsVariant(string s) => s.Length is >= 5 and <= 8 && All(s, c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'));
 
     private static bool IsLanguage(string s) => s.Length is 2 or 3 && All(s, c => c is >= 'a' and <= 'z');
 

@@ -39,7 +39,11 @@ internal enum TableColumn
     /// <summary>1000 entries, one per numeric code 000..999: the current country's row plus one, or 0.</summary>
     NumericIndex,
 
-    /// <summary>Pairs (string index of a folded name, country row), sorted by the folded name, ordinally.</summary>
+    /// <summary>
+    /// One entry per name, <c>name string index * country count + country row</c> (<see cref="TableLayout.Pack"/>), sorted
+    /// by the name's folded form (NameFolding), ordinally: the folded forms are not stored (the index holds every name in
+    /// every language), a lookup folds what it compares.
+    /// </summary>
     NameIndex,
 
     /// <summary>Pairs (<see cref="TableLayout.PairKey"/>, relation row), sorted by key.</summary>
@@ -65,13 +69,27 @@ internal enum TableColumn
 
     /// <summary>Event rows sorted by event id, for lookups by id.</summary>
     EventIdOrder,
+
+    /// <summary>Pairs (string index of a previous id, country row), sorted by the previous id, ordinally: renamed ids keep resolving.</summary>
+    PreviousIdIndex,
+
+    /// <summary>
+    /// The countries' lists of localized names, each a count then one entry per name, <c>name string index * culture
+    /// count + culture number</c> (<see cref="TableLayout.Pack"/>; the number is the culture's place in
+    /// <see cref="Cultures"/>), sorted by culture; a country's slot holds where its list starts. A column of its own, one
+    /// number per name: tens of thousands of names would otherwise cost two numbers each at the Records column's width.
+    /// </summary>
+    LocalizedNameLists,
+
+    /// <summary>The string index of every culture name the localized names use, sorted ordinally.</summary>
+    Cultures,
 }
 
 /// <summary>The shape of records and index keys, shared by the writer (generator) and the reader (library).</summary>
 internal static class TableLayout
 {
     /// <summary>The number of <see cref="TableColumn"/>s.</summary>
-    public const int ColumnCount = (int)TableColumn.EventIdOrder + 1;
+    public const int ColumnCount = (int)TableColumn.Cultures + 1;
 
     /// <summary>
     /// The slot of every top-level record's id: lookups by id binary-search the id without decoding the record. Each
@@ -95,6 +113,9 @@ internal static class TableLayout
     public static int Alpha3Key(char first, char second, char third) =>
         Letter(first) is var a and >= 0 && Letter(second) is var b and >= 0 && Letter(third) is var c and >= 0 ? (a * 676) + (b * 26) + c : -1;
 
+    /// <summary>Two numbers in one, <paramref name="value"/> * <paramref name="count"/> + <paramref name="small"/>, where <paramref name="small"/> &lt; <paramref name="count"/>.</summary>
+    public static int Pack(int value, int small, int count) => (value * count) + small;
+
     /// <summary>The pair index key of two country rows, in either order.</summary>
     public static int PairKey(int rowA, int rowB, int countryCount) => (Math.Min(rowA, rowB) * countryCount) + Math.Max(rowA, rowB);
 }
@@ -116,6 +137,7 @@ internal enum CountryField
 {
     Id = TableLayout.IdSlot, Alpha2, Alpha3, Numeric, ShortName, OfficialName, IsoName, CommonName, Alpha4, Withdrawn,
     OtherNames, LocalizedNames, Memberships, Notes, Citations, Since, Succession, Predecessors,
+    PreviousIds, LocalizedNamesSource, LocalizedShortNames, LocalizedVariantNames,
     FieldCount,
 }
 
@@ -126,12 +148,6 @@ internal enum SuccessionField
     FieldCount,
 }
 
-/// <summary>An item of a country's LocalizedNames list.</summary>
-internal enum LocalizedNameField
-{
-    Culture, Name,
-    FieldCount,
-}
 
 /// <summary>An item of a list of cited texts (memberships, notes, characterisations).</summary>
 internal enum CitedTextField

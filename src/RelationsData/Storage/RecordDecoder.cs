@@ -12,11 +12,13 @@ internal sealed class RecordDecoder
 {
     private readonly DatasetStorage storage;
     private readonly StringTable strings;
+    private readonly LocalizedNameTable names;
 
     public RecordDecoder(DatasetStorage storage)
     {
         this.storage = storage;
         strings = new StringTable(storage);
+        names = new LocalizedNameTable(storage, strings);
         References = new LazyTable<Reference>(storage.Count(TableColumn.ReferenceRecords), Reference);
         Countries = new LazyTable<Country>(storage.Count(TableColumn.CountryRecords), Country);
         History = new CountryHistory(this, Countries.Count);
@@ -65,16 +67,18 @@ internal sealed class RecordDecoder
             Alpha4: r.OptionalString(CountryField.Alpha4),
             Withdrawn: r.Date(CountryField.Withdrawn),
             OtherNames: r.Strings(CountryField.OtherNames),
-            LocalizedNames: LocalizedNames(r.List(CountryField.LocalizedNames, LocalizedNameField.FieldCount)),
+            LocalizedNames: new LocalizedNameList(names, r.Int(CountryField.LocalizedNames)),
             Memberships: CitedTexts(r.List(CountryField.Memberships, CitedTextField.FieldCount)),
             Notes: CitedTexts(r.List(CountryField.Notes, CitedTextField.FieldCount)),
             References: r.Rows(CountryField.Citations, References))
         {
             Since = r.Date(CountryField.Since),
+            PreviousIds = r.Strings(CountryField.PreviousIds),
+            LocalizedShortNames = new LocalizedNameList(names, r.Int(CountryField.LocalizedShortNames)),
+            LocalizedVariantNames = new LocalizedNameList(names, r.Int(CountryField.LocalizedVariantNames)),
+            LocalizedNamesSource = r.OptionalRow(CountryField.LocalizedNamesSource, References),
         }.InDataset(History, row);
     }
-
-    private ImmutableArray<LocalizedName> LocalizedNames(ListView<LocalizedNameField> list) => Decode<LocalizedNameField, LocalizedName, LocalizedNameDecoder>(list);
 
     private Relation Relation(int row)
     {
@@ -155,12 +159,6 @@ internal sealed class RecordDecoder
         where TItem : unmanaged, System.Enum
     {
         T Decode(RecordView<TItem> item, RecordDecoder decoder);
-    }
-
-    private readonly struct LocalizedNameDecoder : IItemDecoder<LocalizedNameField, LocalizedName>
-    {
-        public LocalizedName Decode(RecordView<LocalizedNameField> n, RecordDecoder decoder) =>
-            new LocalizedName(n.String(LocalizedNameField.Culture), n.String(LocalizedNameField.Name));
     }
 
     private readonly struct StatusDecoder : IItemDecoder<StatusField, StatusInterval>
