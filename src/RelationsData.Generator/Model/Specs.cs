@@ -41,7 +41,17 @@ internal sealed record CountrySpec(
     EquatableArray<LocatedString> Citations,
     int Since,
     SuccessionSpec? Succession,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>
+    /// Every name TryFind finds the country by, folded once when the file is parsed (a warm run re-folds nothing): its
+    /// English names, codes and ids first (<see cref="SearchName.Own"/>), then its names in other languages.
+    /// </summary>
+    public EquatableArray<SearchName> SearchNames { get; init; }
+}
+
+/// <summary>A name as TryFind matches it: folded (NameFolding), the name as written, and whether it is the country's own (English, code or id) or a localized one.</summary>
+internal sealed record SearchName(string Folded, string Name, bool Own);
 
 /// <summary>
 /// A former entry's successors (country ids), dated by its withdrawal; the kind of change (an index into

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -120,9 +121,31 @@ internal static class DataFileParser
             return null;
         }
 
+        var own = new[] { shortName, officialName, isoName, commonName }.Concat(otherNames)
+            .Concat(new[] { alpha2.Value, alpha3.Value, alpha4?.Value, id.Value }).Concat(previousIds.Select(p => p.Value));
+        var localized = localizedNames.Concat(localizedShortNames).Concat(localizedVariantNames).Select(n => n.Name);
         return new CountrySpec(
             id, previousIds, alpha2, alpha3, numeric, f.LocationOf("numeric"), shortName, officialName, isoName, commonName, alpha4, withdrawn,
-            otherNames, localizedNamesSource, localizedNames, localizedShortNames, localizedVariantNames, memberships, notes, citations, since, succession, f.Location);
+            otherNames, localizedNamesSource, localizedNames, localizedShortNames, localizedVariantNames, memberships, notes, citations, since, succession, f.Location)
+        {
+            SearchNames = SearchNames(own, localized),
+        };
+    }
+
+    /// <summary>Each distinct folded name once, own names first, in the order given.</summary>
+    private static EquatableArray<SearchName> SearchNames(IEnumerable<string?> own, IEnumerable<string> localized)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<SearchName>();
+        foreach (var (name, isOwn) in own.Select(n => (n, true)).Concat(localized.Select(n => ((string?)n, false))))
+        {
+            if (name is not null && NameFolding.Fold(name) is { Length: > 0 } folded && seen.Add(folded))
+            {
+                names.Add(new SearchName(folded, name, isOwn));
+            }
+        }
+
+        return names.ToEquatableArray();
     }
 
     private static EquatableArray<LocalizedNameSpec> LocalizedNames(FieldReader f, string field) =>

@@ -122,8 +122,8 @@ internal sealed class TableBuilder
                 c.Spec.Numeric,
                 c.Spec.Alpha4?.Value,
                 c.Spec.ShortName,
-                Folded(OwnNames(c.Spec)),
-                Folded(LocalizedNames(c.Spec)),
+                c.Spec.SearchNames.Where(n => n.Own).Select(n => n.Folded).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+                c.Spec.SearchNames.Where(n => !n.Own).Select(n => n.Folded).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
                 c.Spec.PreviousIds.Select(p => p.Value).ToEquatableArray())).ToEquatableArray()
             : default,
         relations ? dataset.Relations.Select(r => new RelationKey(r.Spec.Id.Value, r.MemberName, r.Spec.First.Value, r.Spec.Second.Value)).ToEquatableArray() : default,
@@ -147,9 +147,6 @@ internal sealed class TableBuilder
                     .ToEquatableArray(),
             }).ToEquatableArray();
     }
-
-    private static EquatableArray<string> Folded(IEnumerable<string?> names) =>
-        names.OfType<string>().Select(NameFolding.Fold).Where(n => n.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
 
     /// <summary>The countries an event involves: those listed, the drafters, and the people's countries.</summary>
     private static IEnumerable<string> EventCountries(EventSpec e) =>
@@ -219,40 +216,35 @@ internal sealed class TableBuilder
     /// </summary>
     private EquatableArray<int> NameIndex(RecordWriter writer)
     {
-        var byName = new SortedDictionary<string, (int Row, string Name)>(StringComparer.Ordinal);
-        // Current rows, their own names then their other languages', then former rows likewise; each group in id order.
-        IEnumerable<(int Row, IEnumerable<string?> Names)> Group(List<int> rows) =>
-            rows.Select(row => (row, OwnNames(dataset.Countries[row].Spec))).Concat(rows.Select(row => (row, LocalizedNames(dataset.Countries[row].Spec))));
+        // First come, first kept: a hash map filled in priority order, sorted once at the end.
+        var byName = new Dictionary<string, (int Row, string Name)>(StringComparer.Ordinal);
         var current = CurrentRows().ToList();
         var former = Enumerable.Range(0, dataset.Countries.Count).Except(current).ToList();
-        foreach (var (row, names) in Group(current).Concat(Group(former)))
+        foreach (var rows in new[] { current, former })
         {
-            foreach (var name in names)
+            foreach (var own in new[] { true, false })
             {
-                if (name is not null && NameFolding.Fold(name) is { Length: > 0 } folded && !byName.ContainsKey(folded))
+                foreach (var row in rows)
                 {
-                    byName.Add(folded, (row, name));
+                    foreach (var name in dataset.Countries[row].Spec.SearchNames.Where(n => n.Own == own))
+                    {
+                        if (!byName.ContainsKey(name.Folded))
+                        {
+                            byName.Add(name.Folded, (row, name.Name));
+                        }
+                    }
                 }
             }
         }
 
         var pairs = new List<int>(byName.Count);
-        foreach (var entry in byName.Values)
+        foreach (var entry in byName.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value))
         {
             pairs.Add(TableLayout.Pack(writer.String(entry.Name), entry.Row, dataset.Countries.Count));
         }
 
         return pairs.ToEquatableArray();
     }
-
-    /// <summary>Its English names, its codes and its ids (the current one and any previous one).</summary>
-    private static IEnumerable<string?> OwnNames(CountrySpec c) =>
-        new[] { c.ShortName, c.OfficialName, c.IsoName, c.CommonName }.Concat(c.OtherNames).Concat(new[] { c.Alpha2.Value, c.Alpha3.Value, c.Alpha4?.Value, c.Id.Value })
-            .Concat(c.PreviousIds.Select(p => p.Value));
-
-    /// <summary>Its names in other languages: each locale's name, short name and variant name.</summary>
-    private static IEnumerable<string?> LocalizedNames(CountrySpec c) =>
-        c.LocalizedNames.Concat(c.LocalizedShortNames).Concat(c.LocalizedVariantNames).Select(n => n.Name);
 
     private static EquatableArray<int> Pairs(IEnumerable<(int Key, int Row)> pairs) =>
         pairs.OrderBy(p => p.Key).SelectMany(p => new[] { p.Key, p.Row }).ToEquatableArray();
