@@ -70,6 +70,23 @@ public class LocalizedNameTests
         Assert.Equal(expected, Countries.Azerbaijan.NameIn(new CultureInfo(culture)));
     }
 
+    [Theory]
+    [InlineData("de-AT")]
+    [InlineData("zh-TW")]
+    [InlineData("es-CO")]
+    [InlineData("xx-YY")]
+    public void NameIn_allocates_only_the_string_it_returns(string culture)
+    {
+        var country = Countries.Azerbaijan;
+        var name = country.NameIn(culture); // warm: the record, the JIT, the locale table's literals
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        name = country.NameIn(culture);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // A string is its header, length and characters, rounded up to 8 bytes: 22 + 2 × length at the least.
+        Assert.InRange(allocated, 0, ((22 + (2 * name.Length) + 7) / 8 * 8) + 8);
+    }
+
     [Fact]
     public void The_invariant_culture_and_English_give_the_English_names()
     {
