@@ -77,10 +77,7 @@ public static class CountryFile
         file["otherNames"] = otherNames.Count == 0 ? null : new JsonArray(otherNames.Select(n => (JsonNode?)n).ToArray());
         if (cldrNames is not null && !entry.IsFormer)
         {
-            file["localizedNamesSource"] = CldrNamesReference;
-            file["localizedNames"] = NameMap(cldrNames.Names);
-            file["localizedShortNames"] = NameMap(cldrNames.ShortNames);
-            file["localizedVariantNames"] = NameMap(cldrNames.VariantNames);
+            SetCldrNames(file, cldrNames);
         }
         else if ((string?)file["localizedNamesSource"] != CldrNamesReference)
         {
@@ -115,6 +112,32 @@ public static class CountryFile
 
         file["citations"] = new JsonArray(citations.Select(c => (JsonNode?)c).ToArray());
         return Ordered(file);
+    }
+
+    /// <summary>
+    /// A file the import does not otherwise own (no iso-codes entry: Kosovo) with CLDR's names set and the reference cited;
+    /// everything else in it is kept as it is.
+    /// </summary>
+    public static JsonObject WithCldrNames(JsonObject existing, CldrTerritoryNames cldrNames)
+    {
+        var file = existing.DeepClone().AsObject();
+        SetCldrNames(file, cldrNames);
+        var citations = file["citations"]?.AsArray().Select(c => (string)c!).ToList() ?? [];
+        if (!citations.Contains(CldrNamesReference))
+        {
+            citations.Add(CldrNamesReference);
+        }
+
+        file["citations"] = new JsonArray(citations.Select(c => (JsonNode?)c).ToArray());
+        return Ordered(file);
+    }
+
+    private static void SetCldrNames(JsonObject file, CldrTerritoryNames cldrNames)
+    {
+        file["localizedNamesSource"] = CldrNamesReference;
+        file["localizedNames"] = NameMap(cldrNames.Names);
+        file["localizedShortNames"] = NameMap(cldrNames.ShortNames);
+        file["localizedVariantNames"] = NameMap(cldrNames.VariantNames);
     }
 
     private static JsonObject? NameMap(IReadOnlyList<(string Culture, string Name)> names) =>

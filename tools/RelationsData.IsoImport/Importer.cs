@@ -137,6 +137,16 @@ public static class Importer
             File.Delete(path);
         }
 
+        // A current entry iso-codes does not have (Kosovo's user-assigned XK) still gets CLDR's names, which CLDR has.
+        foreach (var (path, file) in existing.Where(e => !matched.Contains(e.Path) && !replaced.Contains(e.Path) && e.File["alpha4"] is null))
+        {
+            if (cldrNames?.NamesOf((string)file["alpha2"]!) is { Names.Count: > 0 } names
+                && WriteIfChanged(path, CountryFile.WithCldrNames(file, names).ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n"))
+            {
+                written++;
+            }
+        }
+
         var notInIsoCodes = existing.Where(e => !matched.Contains(e.Path) && !replaced.Contains(e.Path)).Select(e => Path.GetRelativePath(paths.Data, e.Path).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         return new ImportSummary(written, unchanged, created, notInIsoCodes, translations, renamed);
     }
