@@ -103,6 +103,25 @@ public class LookupAnalyzerTests
             Diagnostic("RD0028").WithLocation(2).WithArguments("Relations.ById(\"azerbaijan-palestine\")", "Relations.AzerbaijanPalestine"));
 
     [Fact]
+    public Task Names_in_other_languages_and_previous_ids_are_known_and_an_unknown_name_is_not() =>
+        Verify(Usings + """
+            class App
+            {
+                void M()
+                {
+                    _ = Countries.TryFind("Ivory Coast", out _);
+                    _ = Countries.TryFind("Свазиленд", out _);
+                    _ = Countries.TryFind("象牙海岸", out _);
+                    _ = Countries.TryFind("USSR", out _);
+                    _ = {|#0:Countries.ById("c-te-d-ivoire")|}; // a previous id: found, and always the renamed country
+                    _ = Countries.TryFind({|#1:"Qwxzv"|}, out _);
+                }
+            }
+            """,
+            Diagnostic("RD0028").WithLocation(0).WithArguments("Countries.ById(\"c-te-d-ivoire\")", "Countries.CoteDIvoire"),
+            Diagnostic("RD0027").WithLocation(1).WithArguments("Qwxzv", "matches no country"));
+
+    [Fact]
     public Task Between_two_known_countries_without_a_relation_is_reported() =>
         Verify(Usings + """
             class App
