@@ -172,6 +172,113 @@ public class StorageTests
         return position;
     }
 
+    [Fact]
+    public void CountryHistory_reads_successions_once_and_links_the_same_records_both_ways()
+    {
+        // Strings: 0 "src", 1 "book", 2 "A source", 3-5 ids, 6-8 codes, 9-11 alpha-3, 12-14 names, 15 "a note".
+        var strings = new[] { "src", "book", "A source", "old", "north", "south", "XO", "XN", "XS", "XOL", "XNO", "XSO", "Old", "North", "South", "a note" };
+        var records = new List<int>();
+        var reference = Append(records, Slots(ReferenceField.FieldCount, (ReferenceField.Id, 0), (ReferenceField.Type, 1), (ReferenceField.Title, 2), (ReferenceField.Issued, DateText.None)));
+        int Country(int i, int withdrawn)
+        {
+            var at = Append(records, Slots(CountryField.FieldCount, (CountryField.Id, 3 + i), (CountryField.Alpha2, 6 + i), (CountryField.Alpha3, 9 + i), (CountryField.ShortName, 12 + i), (CountryField.Withdrawn, withdrawn), (CountryField.Since, DateText.None)));
+            foreach (var list in new[] { CountryField.OtherNames, CountryField.Memberships, CountryField.Notes, CountryField.PreviousIds })
+            {
+                records[at + (int)list] = Append(records, 0);
+            }
+
+            records[at + (int)CountryField.Citations] = Append(records, 1, 0);
+            return at;
+        }
+
+        var old = Country(0, DateText.Pack(1990, 5, 22));
+        var north = Country(1, DateText.None);
+        var south = Country(2, DateText.None);
+        records[old + (int)CountryField.Predecessors] = Append(records, 0);
+        records[north + (int)CountryField.Predecessors] = Append(records, 1, 0);
+        records[south + (int)CountryField.Predecessors] = Append(records, 1, 0);
+        var succession = Append(records, Slots(SuccessionField.FieldCount, (SuccessionField.Kind, (int)SuccessionKind.Dissolved), (SuccessionField.Note, 15)));
+        records[succession + (int)SuccessionField.Successors] = Append(records, 2, 1, 2);
+        records[succession + (int)SuccessionField.Citations] = Append(records, 1, 0);
+        records[old + (int)CountryField.Succession] = succession;
+        var storage = new HandMadeStorage(strings, new Dictionary<TableColumn, int[]>
+        {
+            [TableColumn.Records] = records.ToArray(),
+            [TableColumn.ReferenceRecords] = [reference],
+            [TableColumn.CountryRecords] = [old, north, south],
+        });
+        var decoder = new RecordDecoder(storage);
+        var (first, second, third) = (decoder.Countries[0], decoder.Countries[1], decoder.Countries[2]);
+
+        var successors = first.Successors;
+        Assert.Equal([second, third], successors.Select(s => s.Successor));
+        Assert.All(successors, s => Assert.Equal((first, "1990-05-22", SuccessionKind.Dissolved, "a note", "src"), (s.Predecessor, s.Date?.ToString(), s.Kind, s.Note, s.References.Single().Id)));
+        Assert.True(successors == first.Successors); // read once: the same array
+        Assert.Same(successors[0], Assert.Single(second.Predecessors));
+        Assert.Same(successors[1], Assert.Single(third.Predecessors));
+        Assert.True(second.Predecessors == second.Predecessors);
+        Assert.Empty(second.Successors);
+        Assert.Empty(first.Predecessors);
+    }
+
+    [Fact]
+    public void LocalizedNameTable_finds_each_culture_of_a_list_and_no_other()
+    {
+        // Strings: 0-5 cultures (sorted), 6.. names. Two lists: one with five names, one with two.
+        var cultures = new[] { "ar", "de", "es-419", "zh", "zh-Hant", "zz" };
+        var names = new[] { "Freedonia-ar", "Freedonien", "Freedonia-es", "Freedonia-zh", "Freedonia-Hant", "Sylvanien", "Sylvania-zh-Hant" };
+        var strings = cultures.Concat(names).ToArray();
+        int Entry(int name, int culture) => TableLayout.Pack(cultures.Length + name, culture, cultures.Length);
+        var storage = new HandMadeStorage(strings, new Dictionary<TableColumn, int[]>
+        {
+            [TableColumn.Cultures] = Enumerable.Range(0, cultures.Length).ToArray(),
+            [TableColumn.LocalizedNameLists] = [5, Entry(0, 0), Entry(1, 1), Entry(2, 2), Entry(3, 3), Entry(4, 4), 2, Entry(5, 1), Entry(6, 4)],
+        });
+        var table = new LocalizedNameTable(storage, new StringTable(storage));
+
+        Assert.Equal((5, 2, 0), (table.Count(0), table.Count(6), table.Count(BlobFormat.Absent)));
+        Assert.Equal(["Freedonia-ar", "Freedonien", "Freedonia-es", "Freedonia-zh", "Freedonia-Hant"], cultures[..5].Select(c => table.Find(0, c)));
+        Assert.Equal(new LocalizedName("es-419", "Freedonia-es"), table.Item(0, 2));
+        Assert.Equal(new LocalizedName("zh-Hant", "Sylvania-zh-Hant"), table.Item(6, 1));
+        Assert.Equal(["Sylvanien", "Sylvania-zh-Hant"], new[] { "de", "zh-Hant" }.Select(c => table.Find(6, c)));
+        // Before the first, between two, after the last, a culture no list uses, a culture the table does not know.
+        Assert.All(new[] { "aa", "dz", "zh-Hans", "zz", "zzz" }, c => Assert.Null(table.Find(0, c)));
+        Assert.All(new[] { "ar", "es-419", "zh" }, c => Assert.Null(table.Find(6, c)));
+        Assert.Null(table.Find(BlobFormat.Absent, "de"));
+
+        var list = new LocalizedNameList(table, 0);
+        Assert.Equal(cultures[..5], list.Select(n => n.Culture));
+        Assert.Equal(list, new LocalizedNameList(table, 0));
+        Assert.NotEqual(list, new LocalizedNameList(table, 6));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[5]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[-1]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(600)]
+    public void LazyTable_materialises_each_row_once_across_pages_and_refuses_rows_outside(int count)
+    {
+        var made = new int[count];
+        var table = new LazyTable<string>(count, row => { made[row]++; return "row " + row; });
+
+        // Out of order, across page boundaries (256 rows a page), each row twice.
+        var rows = new[] { count - 1, 0, count / 2, Math.Min(255, count - 1), Math.Min(256, count - 1) }.Concat(Enumerable.Range(0, count).Reverse()).ToList();
+        foreach (var row in rows.Concat(rows))
+        {
+            Assert.Equal("row " + row, table[row]);
+        }
+
+        Assert.All(made, m => Assert.Equal(1, m));
+        Assert.Same(table[count - 1], table[count - 1]);
+        Assert.Equal(Enumerable.Range(0, count).Select(r => "row " + r), table.All);
+        Assert.True(table.All == table.All); // the same array: built once
+        Assert.Throws<ArgumentOutOfRangeException>(() => table[count]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => table[-1]);
+    }
+
     private sealed class HandMadeStorage(string[] strings, Dictionary<TableColumn, int[]>? columns = null) : DatasetStorage
     {
         private readonly byte[] utf8 = Encoding.UTF8.GetBytes(string.Concat(strings));
