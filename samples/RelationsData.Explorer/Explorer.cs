@@ -78,6 +78,11 @@ public static class Explorer
         var country = new Command("country", "A country's codes, names and relations.") { countryCode, language };
         country.SetAction(result => CountryCommand.Run(result.GetRequiredValue(countryCode), result.GetValue(language), output));
 
+        var regionText = new Argument<string?>("region") { Description = "A UN M49 region: id (western-asia), code (145) or English name; none lists them all.", Arity = ArgumentArity.ZeroOrOne };
+        var regionLanguage = new Option<string?>("--lang") { Description = "Print the names in this language (a culture name such as ja or de-AT), by CLDR's fallback." };
+        var region = new Command("region", "A UN M49 region: its sub-regions, countries and the relations among them.") { regionText, regionLanguage };
+        region.SetAction(result => RegionCommand.Run(result.GetValue(regionText), result.GetValue(regionLanguage), output));
+
         var onDate = new Argument<string>("date") { Description = "A day, yyyy-MM-dd." };
         var onCountry = new Argument<string?>("country") { Description = "Only this country's relations (code or name).", Arity = ArgumentArity.ZeroOrOne };
         var on = new Command("on", "What was in force on a day: relations and their status, missions, unknown included.") { onDate, onCountry };
@@ -116,6 +121,7 @@ public static class Explorer
 
         root.Subcommands.Add(relation);
         root.Subcommands.Add(country);
+        root.Subcommands.Add(region);
         root.Subcommands.Add(on);
         root.Subcommands.Add(timeline);
         root.Subcommands.Add(graph);

@@ -131,25 +131,7 @@ public sealed record Country(
     /// </summary>
     /// <param name="cultureName">A culture name such as "de", "pt-BR", "zh-Hant-HK" or "sr-Latn"; "" for <see cref="ShortName"/>.</param>
     /// <returns>The name in that language, or in English.</returns>
-    public string NameIn(string cultureName)
-    {
-        ArgumentNullException.ThrowIfNull(cultureName);
-        if (cultureName.Length == 0)
-        {
-            return ShortName;
-        }
-
-        Span<char> buffer = stackalloc char[global::RelationsData.Names.LocaleChain.MaxLength + 2];
-        for (var length = global::RelationsData.Names.LocaleChain.Start(cultureName.AsSpan(), buffer); length > 0; length = global::RelationsData.Names.LocaleChain.Parent(buffer, length))
-        {
-            if (LocalizedNames.Find(buffer.Slice(0, length)) is { } name)
-            {
-                return name;
-            }
-        }
-
-        return LocalizedNames.Find("en".AsSpan()) ?? ShortName;
-    }
+    public string NameIn(string cultureName) => global::RelationsData.Names.LocaleChain.NameIn(LocalizedNames, cultureName, ShortName);
 
     /// <summary>The name in a culture, as <see cref="NameIn(string)"/> by its name ("de-DE", then "de").</summary>
     /// <param name="culture">A culture such as <c>CultureInfo.CurrentUICulture</c>; the invariant culture gives <see cref="ShortName"/>.</param>
@@ -159,6 +141,15 @@ public sealed record Country(
         ArgumentNullException.ThrowIfNull(culture);
         return NameIn(culture.Name);
     }
+
+    /// <summary>
+    /// The continent the country is in, by UN M49 as CLDR gives it (Asia for Azerbaijan): the outermost region of
+    /// <see cref="Subregion"/>; <see langword="null"/> where the sources place the country in none (Antarctica, former entries).
+    /// </summary>
+    public Region? Region { get; init; }
+
+    /// <summary>The UN M49 sub-region the country is in (Western Asia for Azerbaijan), or <see langword="null"/>.</summary>
+    public Region? Subregion { get; init; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{ShortName} ({Alpha2})";

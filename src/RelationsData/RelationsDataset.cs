@@ -19,6 +19,7 @@ public sealed class RelationsDataset
     private readonly LazyTable<Country> countries;
     private readonly LazyTable<Relation> relations;
     private readonly LazyTable<Event> events;
+    private readonly LazyTable<Region> regions;
     private readonly CountryHistory history;
 
     /// <summary>Opens generated tables. Called by generated code.</summary>
@@ -41,6 +42,7 @@ public sealed class RelationsDataset
         countries = decoder.Countries;
         relations = decoder.Relations;
         events = decoder.Events;
+        regions = decoder.Regions;
         history = decoder.History;
     }
 
@@ -65,6 +67,52 @@ public sealed class RelationsDataset
 
     /// <summary>Every reference, sorted by id.</summary>
     public ImmutableArray<Reference> References => references.All;
+
+    /// <summary>Every region (UN M49 continents and sub-regions), sorted by id.</summary>
+    public ImmutableArray<Region> Regions => regions.All;
+
+    /// <summary>The region at a row of the region table. Used by generated named members; apps use those.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The region.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Region RegionAt(int row) => regions[row];
+
+    /// <summary>Finds a region by id.</summary>
+    /// <param name="id">The id used in the data files, such as "western-asia".</param>
+    /// <returns>The region, or <see langword="null"/>.</returns>
+    public Region? RegionById(string id) => FindById(regions, TableColumn.RegionRecords, null, id);
+
+    /// <summary>Finds a region by its UN M49 code.</summary>
+    /// <param name="code">Three digits, such as "145" (Western Asia) or "002" (Africa).</param>
+    /// <returns>The region, or <see langword="null"/>.</returns>
+    public Region? RegionByCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var starts = storage[TableColumn.RegionRecords];
+        var records = storage[TableColumn.Records];
+        for (var row = 0; row < starts.Length; row++)
+        {
+            // A few dozen regions: a scan of their code slots, no record decoded.
+            if (strings.CompareOrdinal(records[starts[row] + TableLayout.Slot(RegionField.Code)], code) == 0)
+            {
+                return regions[row];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The countries in a region, or in a region within it, sorted by id.</summary>
+    /// <param name="region">A region of this dataset, such as Western Asia or Asia.</param>
+    /// <returns>Its countries; empty for a region of another dataset.</returns>
+    public ImmutableArray<Country> CountriesIn(Region region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        var row = FindRow(storage[TableColumn.RegionRecords], default, region.Id);
+        return row < 0 || !regions[row].Equals(region)
+            ? ImmutableArray<Country>.Empty
+            : countries.Select(Range(TableColumn.RegionCountryStarts, TableColumn.RegionCountryList, row));
+    }
 
     /// <summary>The country at a row of the country table. Used by generated named members; apps use those.</summary>
     /// <param name="row">The row.</param>

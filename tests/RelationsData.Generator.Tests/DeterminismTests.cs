@@ -29,7 +29,7 @@ public class DeterminismTests
     {
         var sources = InCulture(culture, () => TestHelpers.Run(TestHelpers.SnapshotCorpus()).Result.Results[0].GeneratedSources);
 
-        Assert.Equal(6, sources.Length);
+        Assert.Equal(7, sources.Length);
         foreach (var source in sources)
         {
             var table = source.HintName[(TestHelpers.TestNamespace.Length + 1)..^".g.cs".Length];

@@ -226,6 +226,40 @@ public class DiagnosticTests
         Assert.Equal("/data/azerbaijan.json", Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().Path);
     }
 
+    [Fact]
+    public void A_cycle_of_regions_is_reported_at_each_member_and_left_out_with_what_is_within_it()
+    {
+        static InMemoryFile Region(string id, string code, string? parent) => new(
+            $"/data/regions/{id}.json",
+            "{\n  \"$schema\": \"../schema/region.schema.json\",\n  \"id\": \"" + id + "\",\n  \"code\": \"" + code + "\",\n  \"name\": \"" + id + "\",\n"
+            + (parent is null ? string.Empty : "  \"parent\": \"" + parent + "\",\n") + "  \"citations\": [\"source\"]\n}");
+        var inWest = Azerbaijan.Replace("\"shortName\": \"Azerbaijan\",", "\"shortName\": \"Azerbaijan\",\n  \"region\": \"west\",");
+        var files = Valid().Where(f => f.Path != "/data/azerbaijan.json").Concat(new[]
+        {
+            new InMemoryFile("/data/azerbaijan.json", inWest),
+            Region("east", "901", "north"), Region("north", "902", "south"), Region("south", "903", "east"), // a cycle
+            Region("west", "904", "east"), // within the cycle, not in it
+            Region("world", "905", null), Region("middle", "906", "world"), // fine
+        });
+
+        var (result, output) = TestHelpers.Run(files);
+
+        var cycle = result.Diagnostics.Where(d => d.Id == "RD0033").ToList();
+        Assert.Equal(["/data/regions/east.json", "/data/regions/north.json", "/data/regions/south.json"], cycle.Select(d => d.Location.GetLineSpan().Path));
+        Assert.Equal("The region 'east' is within itself through its parents (east → north → south → east); a region's parent must be a larger region", cycle[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(cycle, d => Assert.Equal(6, d.Location.GetLineSpan().StartLinePosition.Line + 1)); // at "parent"
+        var unknown = result.Diagnostics.Where(d => d.Id == "RD0006").Select(d => (d.Location.GetLineSpan().Path, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(
+            [("/data/regions/west.json", "No region has the id 'east'; add its data file or correct the id"), ("/data/azerbaijan.json", "No region has the id 'west'; add its data file or correct the id")],
+            unknown);
+        Assert.Equal(5, result.Diagnostics.Length);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var regions = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Regions.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Contains(" World => ", regions, System.StringComparison.Ordinal);
+        Assert.Contains(" Middle => ", regions, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(" West => ", regions, System.StringComparison.Ordinal);
+    }
+
     private static string Relation(string countries, string extra = "") =>
         "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  " + extra + "\n  \"citations\": [\"source\"]\n}";
 

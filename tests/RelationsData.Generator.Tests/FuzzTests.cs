@@ -179,7 +179,7 @@ public class FuzzTests(ITestOutputHelper output)
 
             Assert.All(rejections, d => Assert.True(Explained(d), $"{fuzzedPath}: {d} is not in the fuzzed file nor a use of what it lost"));
 
-            Assert.Equal(6, result.GeneratedTrees.Length);
+            Assert.Equal(7, result.GeneratedTrees.Length);
             var count = Interlocked.Increment(ref rejected);
             if (originalId is null)
             {

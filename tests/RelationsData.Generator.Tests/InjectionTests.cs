@@ -106,7 +106,7 @@ public class InjectionTests
             new[]
             {
                 "Consumer.Marker", "Snapshot.Data.CompiledDataset", "Snapshot.Data.Countries", "Snapshot.Data.CountryCodes", "Snapshot.Data.CountryIds", "Snapshot.Data.EventIds",
-                "Snapshot.Data.Events", "Snapshot.Data.ReferenceIds", "Snapshot.Data.References", "Snapshot.Data.RelationIds", "Snapshot.Data.Relations",
+                "Snapshot.Data.Events", "Snapshot.Data.ReferenceIds", "Snapshot.Data.References", "Snapshot.Data.Regions", "Snapshot.Data.RelationIds", "Snapshot.Data.Relations",
             },
             types);
         AssertRoundTrip(assembly);

@@ -95,7 +95,7 @@ public class IdentifierTests
 
         Assert.Empty(result.Diagnostics);
         var hints = result.Results[0].GeneratedSources.Select(s => s.HintName).ToList();
-        Assert.Equal(6, hints.Count);
+        Assert.Equal(7, hints.Count);
         Assert.All(hints, hint => Assert.Matches("^[A-Za-z0-9_.]+$", hint));
         Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

@@ -15,10 +15,12 @@ public class ReadmeExampleTests
 {
     private static readonly object ConsoleLock = new();
 
-    [Fact]
-    public void The_history_example_compiles_runs_and_prints_what_its_comments_say()
+    [Theory]
+    [InlineData("### History")]
+    [InlineData("### Regions")]
+    public void The_example_compiles_runs_and_prints_what_its_comments_say(string heading)
     {
-        var code = CodeBlockUnder("### History");
+        var code = CodeBlockUnder(heading);
 
         var output = CompileAndRun(code);
 

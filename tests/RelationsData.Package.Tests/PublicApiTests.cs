@@ -50,7 +50,7 @@ public sealed class PublicApiTests
             new[]
             {
                 "RelationsData.Storage.DatasetKeysAttribute", "RelationsData.Storage.DatasetStorage", "RelationsDataset..ctor", "RelationsDataset.CountryAt", "RelationsDataset.EventAt",
-                "RelationsDataset.ReferenceAt", "RelationsDataset.RelationAt",
+                "RelationsDataset.ReferenceAt", "RelationsDataset.RegionAt", "RelationsDataset.RelationAt",
             },
             hidden.Except(renamed).Select(m => m is System.Type type ? type.FullName : $"{m.DeclaringType!.Name}.{m.Name}").Order(System.StringComparer.Ordinal));
     }

@@ -34,10 +34,25 @@ public sealed class DumpAndDiffTests : IDisposable
 
         Assert.Equal(paths.Length, paths.Distinct(StringComparer.Ordinal).Count());
         var records = paths.Where(p => p.Count(c => c == '/') == 1).ToArray();
-        Assert.Equal(Countries.All.Length + Relations.All.Length + Events.All.Length + References.All.Length, records.Length);
-        Assert.Equal(records.OrderBy(p => Array.IndexOf(["country", "relation", "event", "reference"], p[..p.IndexOf('/')])).ThenBy(p => p, StringComparer.Ordinal), records);
+        Assert.Equal(Countries.All.Length + Relations.All.Length + Events.All.Length + References.All.Length + Regions.All.Length, records.Length);
+        Assert.Equal(records.OrderBy(p => Array.IndexOf(["country", "relation", "event", "reference", "region"], p[..p.IndexOf('/')])).ThenBy(p => p, StringComparer.Ordinal), records);
         // Every fact but a reference names what it cites.
         Assert.All(lines.Where(l => !l.StartsWith("reference/", StringComparison.Ordinal)), l => Assert.Contains(" cites ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_export_from_before_regions_still_diffs_against_a_newer_one()
+    {
+        var export = System.Text.Json.Nodes.JsonNode.Parse(ExplorerTests.Run("export").Output)!.AsObject();
+        Assert.True(export.Remove("regions"));
+        var older = Write("before-regions.json", export.ToJsonString());
+        var newer = Write("with-regions.json", ExplorerTests.Run("export").Output);
+
+        var (code, output, error) = ExplorerTests.Run("diff", older, newer);
+
+        Assert.Equal((1, ""), (code, error));
+        Assert.Contains("region/western-asia", output, StringComparison.Ordinal);
+        Assert.EndsWith($"{Regions.All.Length} added, 0 changed, 0 removed\n", output, StringComparison.Ordinal);
     }
 
     [Fact]

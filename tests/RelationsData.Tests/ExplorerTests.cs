@@ -102,7 +102,7 @@ public class ExplorerTests
         var (code, output, error) = Run("--help");
 
         Assert.Equal((0, ""), (code, error));
-        foreach (var command in new[] { "relation", "country", "timeline", "graph", "export", "dump", "diff" })
+        foreach (var command in new[] { "relation", "country", "region", "on", "timeline", "graph", "export", "dump", "diff" })
         {
             Assert.Contains("  " + command, output, StringComparison.Ordinal);
             var (commandCode, commandHelp, _) = Run(command, "--help");
@@ -193,6 +193,36 @@ public class ExplorerTests
         Assert.StartsWith("アゼルバイジャン (AZ, AZE, 031)\nEnglish: Azerbaijan\n", output, StringComparison.Ordinal);
         Assert.Contains("  PS  パレスチナ自治区", output, StringComparison.Ordinal);
         Assert.Contains("Names in 107 locales (source: cldr-localenames-full)", Run("country", "AZ").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_country_card_shows_its_region_in_the_language_asked_for()
+    {
+        Assert.Contains("\nRegion: Asia, Western Asia (UN M49 142, 145)\n", Run("country", "AZ").Output, StringComparison.Ordinal);
+        Assert.Contains("\nRegion: アジア, 西アジア (UN M49 142, 145)\n", Run("country", "AZ", "--lang", "ja").Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Region:", Run("country", "AQ").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_region_command_lists_a_region_s_countries_and_the_relations_between_them()
+    {
+        var (code, output, _) = Run("region", "145");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Western Asia (UN M49 145), within Asia — sources: cldr-core, cldr-localenames-full\n", output, StringComparison.Ordinal);
+        Assert.Contains("\nCountries (18):\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  AZ  Azerbaijan\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  AZ–PS  azerbaijan-palestine\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("azerbaijan-pakistan", output, StringComparison.Ordinal);
+        Assert.Equal(output, Run("region", "western-asia").Output);
+        Assert.Equal(output, Run("region", "western asia").Output);
+        Assert.StartsWith("西アジア (UN M49 145), within アジア", Run("region", "145", "--lang", "ja").Output, StringComparison.Ordinal);
+        Assert.Contains("Sub-regions: Central Asia, Eastern Asia, Southeast Asia, Southern Asia, Western Asia\n", Run("region", "asia").Output, StringComparison.Ordinal);
+        Assert.Equal(Explorer.Explorer.NotFound, Run("region", "Atlantis").Code);
+
+        var all = Run("region").Output;
+        Assert.Contains("142  Asia (asia): ", all, StringComparison.Ordinal);
+        Assert.Contains("\n  145  Western Asia (western-asia): 18 countries\n", all, StringComparison.Ordinal);
     }
 
     [Fact]

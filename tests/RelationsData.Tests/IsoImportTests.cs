@@ -31,6 +31,7 @@ public sealed class IsoImportTests : IDisposable
     {
         var data = Path.Combine(folder, "data");
         TestSupport.FileTree.Copy(Path.Combine(TestSupport.RepositoryPaths.Data, "countries"), Path.Combine(data, "countries"));
+        TestSupport.FileTree.Copy(Path.Combine(TestSupport.RepositoryPaths.Data, "regions"), Path.Combine(data, "regions"));
 
         var localeTable = Path.Combine(folder, "CldrLocaleTable.cs");
         var summary = Importer.Run(new ImportPaths(
@@ -61,6 +62,40 @@ public sealed class IsoImportTests : IDisposable
         var britain = cldr.NamesOf("GB");
         Assert.Contains(("en", "UK"), britain.ShortNames);
         Assert.Contains(("en", "Ivory Coast"), cldr.NamesOf("CI").VariantNames);
+    }
+
+    [FactWhenCldrCoreFetched]
+    public void CLDR_containment_gives_M49_s_continents_and_sub_regions_and_each_territory_one_sub_region()
+    {
+        var regions = CldrRegions.Load(FactWhenCldrCoreFetchedAttribute.Tarball);
+
+        Assert.Equal(["002", "009", "019", "142", "150"], regions.Regions.Where(r => r.ParentCode is null).Select(r => r.Code));
+        Assert.Equal(22, regions.Regions.Count(r => r.ParentCode is not null));
+        Assert.Equal(new CldrRegion("029", "019"), regions.Regions.Single(r => r.Code == "029")); // the Caribbean is in the Americas, not in Latin America (419, a grouping)
+        Assert.Equal(new CldrRegion("017", "002"), regions.Regions.Single(r => r.Code == "017")); // nor Middle Africa in Sub-Saharan Africa (202)
+        Assert.Equal(("145", "145", "039"), (regions.SubregionOf("AZ"), regions.SubregionOf("PS"), regions.SubregionOf("XK")));
+        Assert.Null(regions.SubregionOf("AQ")); // only in Outlying Oceania (QO), which is not an M49 region
+        Assert.Null(regions.SubregionOf("SU")); // former entries are in no containment
+    }
+
+    [FactWhenCldrCoreFetched]
+    public void An_import_into_an_empty_folder_writes_each_region_with_its_names_and_places_each_current_entry()
+    {
+        var data = Path.Combine(folder, "data");
+        Directory.CreateDirectory(Path.Combine(data, "countries"));
+
+        var summary = Importer.Run(new ImportPaths(
+            FactWhenIsoCodesInstalledAttribute.Json, "/usr/share/locale", data, FactWhenCldrCoreFetchedAttribute.Tarball, FactWhenCldrCoreFetchedAttribute.NamesTarball));
+
+        Assert.Equal(27, Directory.GetFiles(Path.Combine(data, "regions")).Length);
+        var westernAsia = JsonNode.Parse(File.ReadAllText(Path.Combine(data, "regions", "western-asia.json")))!;
+        Assert.Equal(("145", "Western Asia", "asia"), ((string?)westernAsia["code"], (string?)westernAsia["name"], (string?)westernAsia["parent"]));
+        Assert.Equal("Westasien", (string?)westernAsia["localizedNames"]!["de"]);
+        Assert.Equal(["cldr-core", "cldr-localenames-full"], westernAsia["citations"]!.AsArray().Select(n => (string)n!));
+        Assert.False(JsonNode.Parse(File.ReadAllText(Path.Combine(data, "regions", "asia.json")))!.AsObject().ContainsKey("parent"));
+        Assert.Equal("western-asia", (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(data, "countries", "azerbaijan.json")))!["region"]);
+        Assert.False(JsonNode.Parse(File.ReadAllText(Path.Combine(data, "countries", "antarctica.json")))!.AsObject().ContainsKey("region"));
+        Assert.True(summary.Created > 200);
     }
 
     [Fact]

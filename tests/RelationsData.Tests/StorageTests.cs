@@ -279,6 +279,25 @@ public class StorageTests
         Assert.Throws<ArgumentOutOfRangeException>(() => table[-1]);
     }
 
+    /// <summary>Where every TableLayout.StringBlock-th string starts, then the blob's length: written here independently of the generator.</summary>
+    private static int[] BlockStarts(string[] strings)
+    {
+        var starts = new List<int>();
+        var position = 0;
+        for (var i = 0; i < strings.Length; i++)
+        {
+            if (i % TableLayout.StringBlock == 0)
+            {
+                starts.Add(position);
+            }
+
+            position += Encoding.UTF8.GetByteCount(strings[i]);
+        }
+
+        starts.Add(position);
+        return starts.ToArray();
+    }
+
     private sealed class HandMadeStorage(string[] strings, Dictionary<TableColumn, int[]>? columns = null) : DatasetStorage
     {
         private readonly byte[] utf8 = Encoding.UTF8.GetBytes(string.Concat(strings));
@@ -293,7 +312,8 @@ public class StorageTests
 
         public override ReadOnlySpan<byte> GetColumn(int column) => (TableColumn)column switch
         {
-            TableColumn.StringOffsets => Column(6, strings.Select(s => Encoding.UTF8.GetByteCount(s)).Aggregate(new List<int> { 0 }, (offsets, length) => { offsets.Add(offsets[^1] + length); return offsets; }).ToArray()),
+            TableColumn.StringOffsets => Column(6, BlockStarts(strings)),
+            TableColumn.StringLengths => Column(6, strings.Select(s => Encoding.UTF8.GetByteCount(s)).ToArray()),
             var known when columns is not null && columns.TryGetValue(known, out var values) => Column(5, values),
             _ => default,
         };

@@ -87,6 +87,9 @@ public sealed class CldrLocaleNames
     public string ParentOf(string locale) =>
         parents.TryGetValue(locale, out var parent) ? parent : locale.LastIndexOf('-') is var dash and > 0 ? locale[..dash] : "";
 
+    /// <summary>A territory's or region's English name (CLDR's "en" locale), or null.</summary>
+    public string? EnglishName(string code) => territoriesByLocale.TryGetValue("en", out var en) && (string?)en[code] is { } name ? Clean(name) : null;
+
     /// <summary>A territory's names, each kept only where it differs from its nearest kept ancestor's; sorted by culture.</summary>
     public CldrTerritoryNames NamesOf(string alpha2) => new(Kept(alpha2), Kept(alpha2 + "-alt-short"), Kept(alpha2 + "-alt-variant"));
 

@@ -19,7 +19,7 @@ public static class CountryFile
     [
         "$schema", "id", "previousIds", "alpha2", "alpha3", "alpha4", "numeric", "shortName", "officialName", "isoName", "commonName",
         "withdrawn", "since", "otherNames", "localizedNamesSource", "localizedNames", "localizedShortNames", "localizedVariantNames",
-        "memberships", "notes", "succession", "citations",
+        "memberships", "notes", "succession", "region", "citations",
     ];
 
     public const string IsoCodesReference = "iso-codes";
@@ -130,6 +130,14 @@ public static class CountryFile
 
         file["citations"] = new JsonArray(citations.Select(c => (JsonNode?)c).ToArray());
         return Ordered(file);
+    }
+
+    /// <summary>The file with its region set to <paramref name="regionId"/> (removed when null): the CLDR import owns a current entry's region.</summary>
+    public static JsonObject WithRegion(JsonObject file, string? regionId)
+    {
+        var copy = file.DeepClone().AsObject();
+        copy["region"] = regionId;
+        return Ordered(copy);
     }
 
     private static void SetCldrNames(JsonObject file, CldrTerritoryNames cldrNames)

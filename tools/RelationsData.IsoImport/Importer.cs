@@ -108,6 +108,25 @@ public static class Importer
             WriteIfChanged(localeTable, cldrNames.LocaleTableSource());
         }
 
+        // UN M49 regions (with CLDR's names): one file each, and the current entries' sub-region.
+        var regions = cldrNames is not null && paths.CldrCore is { } core ? CldrRegions.Load(core) : null;
+        var regionIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (regions is not null)
+        {
+            foreach (var region in regions.Regions)
+            {
+                var english = cldrNames!.EnglishName(region.Code) ?? throw new InvalidDataException($"CLDR's en locale does not name region {region.Code}");
+                regionIds[region.Code] = RegionFile.IdOf(english);
+                var file = RegionFile.Create(region, regionIds[region.Code], english, region.ParentCode is { } parent ? regionIds[parent] : null, cldrNames.NamesOf(region.Code).Names);
+                if (WriteIfChanged(Path.Combine(paths.Data, "regions", regionIds[region.Code] + ".json"), file.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n"))
+                {
+                    written++;
+                }
+            }
+        }
+
+        string? RegionOf(string alpha2) => regions?.SubregionOf(alpha2) is { } code ? regionIds[code] : null;
+
         foreach (var (entry, path, file) in targets)
         {
             IReadOnlyList<string>? successors = aliases is null || !entry.IsFormer
@@ -122,6 +141,11 @@ public static class Importer
 
             var schema = Path.GetRelativePath(Path.GetDirectoryName(path)!, Path.Combine(paths.Data, "schema", "country.schema.json")).Replace('\\', '/');
             var merged = CountryFile.Merge(file, entry, Path.GetFileNameWithoutExtension(path), schema, names, successors, cldrNames?.NamesOf(entry.Alpha2));
+            if (regions is not null && !entry.IsFormer)
+            {
+                merged = CountryFile.WithRegion(merged, RegionOf(entry.Alpha2));
+            }
+
             if (WriteIfChanged(path, merged.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n"))
             {
                 written++;
@@ -141,7 +165,7 @@ public static class Importer
         foreach (var (path, file) in existing.Where(e => !matched.Contains(e.Path) && !replaced.Contains(e.Path) && e.File["alpha4"] is null))
         {
             if (cldrNames?.NamesOf((string)file["alpha2"]!) is { Names.Count: > 0 } names
-                && WriteIfChanged(path, CountryFile.WithCldrNames(file, names).ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n"))
+                && WriteIfChanged(path, CountryFile.WithRegion(CountryFile.WithCldrNames(file, names), RegionOf((string)file["alpha2"]!)).ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n"))
             {
                 written++;
             }

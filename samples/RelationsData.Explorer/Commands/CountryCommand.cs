@@ -46,6 +46,13 @@ internal static class CountryCommand
             output.WriteLine($"Succeeded: {predecessor.Predecessor.ShortName} ({predecessor.Predecessor.Alpha4}), withdrawn {predecessor.Date}{Sources(predecessor)}");
         }
 
+        if (country.Region is { } region)
+        {
+            string RegionName(Region r) => language is null ? r.Name : r.NameIn(language);
+            var place = country.Subregion is { } subregion ? $"{RegionName(region)}, {RegionName(subregion)} (UN M49 {region.Code}, {subregion.Code})" : $"{RegionName(region)} (UN M49 {region.Code})";
+            output.WriteLine($"Region: {place}");
+        }
+
         if (country.LocalizedNames.Count > 0)
         {
             var source = country.LocalizedNamesSource is { } reference ? $" (source: {reference.Id})" : string.Empty;

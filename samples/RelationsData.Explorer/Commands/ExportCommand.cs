@@ -31,6 +31,7 @@ internal static class ExportCommand
             Array(json, "relations", Relations.All, WriteRelation);
             Array(json, "events", Events.All, WriteEvent);
             Array(json, "references", References.All, WriteReference);
+            Array(json, "regions", Regions.All, WriteRegion);
             json.WriteEndObject();
         }
 
@@ -78,7 +79,19 @@ internal static class ExportCommand
             json.WriteEndObject();
         }
 
+        Optional(json, "region", (c.Subregion ?? c.Region)?.Id);
         Cites(json, c.References);
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, Region r)
+    {
+        json.WriteString("id", r.Id);
+        json.WriteString("code", r.Code);
+        json.WriteString("name", r.Name);
+        Optional(json, "parent", r.Parent?.Id);
+        Optional(json, "localizedNamesSource", r.LocalizedNamesSource?.Id);
+        Names(json, "localizedNames", r.LocalizedNames);
+        Cites(json, r.References);
     }
 
     private static void WriteRelation(Utf8JsonWriter json, Relation r)

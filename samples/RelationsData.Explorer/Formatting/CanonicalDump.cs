@@ -16,7 +16,7 @@ namespace RelationsData.Explorer.Formatting;
 internal static class CanonicalDump
 {
     /// <summary>The kinds of record of an export, and the path prefix of each.</summary>
-    private static readonly (string Array, string Prefix)[] Kinds = [("countries", "country"), ("relations", "relation"), ("events", "event"), ("references", "reference")];
+    private static readonly (string Array, string Prefix)[] Kinds = [("countries", "country"), ("relations", "relation"), ("events", "event"), ("references", "reference"), ("regions", "region")];
 
     // Relaxed: non-ASCII letters stay readable; control, format (bidi) and separator characters are still escaped.
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false };
@@ -37,7 +37,9 @@ internal static class CanonicalDump
         var lines = new List<DumpLine>();
         foreach (var (array, prefix) in Kinds)
         {
-            var records = root[array] as JsonArray ?? throw new UsageException($"{source} has no \"{array}\" array; is it an export?");
+            // Regions came later: an export of an earlier release has none, and still diffs against a newer one.
+            var records = root[array] as JsonArray
+                ?? (array == "regions" && root.ContainsKey("countries") ? new JsonArray() : throw new UsageException($"{source} has no \"{array}\" array; is it an export?"));
             foreach (var record in records.OfType<JsonObject>().OrderBy(r => (string?)r["id"], StringComparer.Ordinal))
             {
                 AddFact(lines, $"{prefix}/{(string?)record["id"]}", record, isRecord: true);

@@ -59,7 +59,7 @@ internal static class DiagnosticDescriptors
         "RD0014", "Data file over a limit", "The data file exceeds a limit: {0}. Split it into smaller files.");
 
     public static readonly DiagnosticDescriptor UnknownSchema = Error(
-        "RD0015", "Unknown kind of data file", "'$schema' is '{0}', which names no RelationsData schema; use one of country, relation, event or reference (.schema.json)");
+        "RD0015", "Unknown kind of data file", "'$schema' is '{0}', which names no RelationsData schema; use one of country, relation, event, reference or region (.schema.json)");
 
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "RD0016", "Value not allowed", "'{0}' is not allowed for '{1}'; use one of: {2}");
@@ -96,6 +96,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor PreviousIdUsed = Warning(
         "RD0031", "Previous id of a renamed record", "'{0}' is the previous id of the country '{1}', which was renamed; write '{1}' (the previous id still resolves)");
+
+    public static readonly DiagnosticDescriptor InvalidRegionCode = Error(
+        "RD0032", "Invalid UN M49 region code", "'{0}' is not a usable UN M49 region code: {1}");
+
+    public static readonly DiagnosticDescriptor RegionWithinItself = Error(
+        "RD0033", "Region within itself", "The region '{0}' is within itself through its parents ({1}); a region's parent must be a larger region");
 
     // The analyzer's: checks of the keys written in an app's code against the compiled datasets (Keys/LookupAnalyzer.cs).
 

@@ -41,6 +41,7 @@ internal static class DatasetEmitter
         yield return (hint + ".Relations.g.cs", Facade(ns, "Relations", "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries));
         yield return (hint + ".Events.g.cs", Facade(ns, "Events", "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
         yield return (hint + ".References.g.cs", Facade(ns, "References", "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
+        yield return (hint + ".Regions.g.cs", Facade(ns, "Regions", "Region", "The UN M49 regions of this dataset: continents and the sub-regions within them.", t.Regions, "RegionAt", RegionQueries));
         yield return (hint + ".Keys.g.cs", KeysEmitter.Emit(ns, t.Keys, Header));
     }
 
@@ -149,6 +150,10 @@ internal static class DatasetEmitter
             public static bool TryFind(string name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RelationsData.Country? country) =>
                 CompiledDataset.Instance.TryFindCountry(name, out country);
 
+            /// <summary>The countries in a region, or in a region within it, sorted by id.</summary>
+            /// <param name="region">A region, such as <c>Regions.WesternAsia</c> or <c>Regions.Asia</c>.</param>
+            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Country> In(global::RelationsData.Region region) => CompiledDataset.Instance.CountriesIn(region);
+
         """;
 
     private const string RelationQueries = """
@@ -193,6 +198,20 @@ internal static class DatasetEmitter
             /// <summary>The events a country is involved in, in date order.</summary>
             /// <param name="country">A country.</param>
             public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Event> Of(global::RelationsData.Country country) => CompiledDataset.Instance.EventsOf(country);
+
+        """;
+
+    private const string RegionQueries = """
+            /// <summary>Every region, sorted by id.</summary>
+            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Region> All => CompiledDataset.Instance.Regions;
+
+            /// <summary>The region with this id, or <see langword="null"/>.</summary>
+            /// <param name="id">An id from the data files, such as "western-asia".</param>
+            public static global::RelationsData.Region? ById(string id) => CompiledDataset.Instance.RegionById(id);
+
+            /// <summary>The region with this UN M49 code, or <see langword="null"/>.</summary>
+            /// <param name="code">Three digits, such as "145" (Western Asia) or "002" (Africa).</param>
+            public static global::RelationsData.Region? ByCode(string code) => CompiledDataset.Instance.RegionByCode(code);
 
         """;
 

@@ -21,6 +21,7 @@ internal sealed class DatasetLinker
     private Dictionary<string, CountrySpec> countries = new();
     private Dictionary<string, ReferenceSpec> references = new();
     private Dictionary<string, RelationSpec> relations = new();
+    private Dictionary<string, RegionSpec> regions = new();
 
     public static LinkResult Link(ImmutableArray<ParsedDataFile> files, CancellationToken cancellationToken)
     {
@@ -37,13 +38,18 @@ internal sealed class DatasetLinker
         }
 
         references = Unique("reference", files.Select(f => f.Reference), r => r.Id);
+        regions = Unique("region", files.Select(f => f.Region), r => r.Id)
+            .Values.Where(IsValid)
+            .ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
+        RejectDuplicateRegionCodes();
+        RejectBrokenRegionParents();
         countries = Unique("country", files.Select(f => f.Country), c => c.Id)
             .Where(pair => HasValidCodes(pair.Value))
             .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         RejectDuplicateCodes();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var countryList = countries.Values.Where(IsCited).ToList();
+        var countryList = countries.Values.Where(IsLinked).ToList();
         var previousIds = PreviousIds.Of(countries, Add);
         countries = countryList.Select(previousIds.Current).OfType<CountrySpec>().ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
         RejectBrokenSuccessions();
@@ -58,7 +64,8 @@ internal sealed class DatasetLinker
 
         // Only what survives linking counts as citing: a reference cited only by a rejected record is still reported.
         var citedReferences = new HashSet<string>(
-            countries.Values.SelectMany(SpecCitations.Of).Concat(relations.Values.SelectMany(SpecCitations.Of)).Concat(events.SelectMany(SpecCitations.Of)).Select(c => c.Value),
+            countries.Values.SelectMany(SpecCitations.Of).Concat(relations.Values.SelectMany(SpecCitations.Of)).Concat(events.SelectMany(SpecCitations.Of))
+                .Concat(regions.Values.SelectMany(SpecCitations.Of)).Select(c => c.Value),
             StringComparer.Ordinal);
         foreach (var reference in references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal))
         {
@@ -72,7 +79,10 @@ internal sealed class DatasetLinker
             Name("country", countries.Values.OrderBy(c => c.Id.Value, StringComparer.Ordinal), c => c.Id),
             Name("relation", relations.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id),
             Name("event", events.OrderBy(e => e.Date).ThenBy(e => e.Id.Value, StringComparer.Ordinal), e => e.Id),
-            Name("reference", references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id));
+            Name("reference", references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id))
+        {
+            Regions = Name("region", regions.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id),
+        };
         return new LinkResult(dataset, diagnostics.ToEquatableArray());
     }
 
@@ -137,6 +147,114 @@ internal sealed class DatasetLinker
         {
             Report(DiagnosticDescriptors.MalformedCode, code.Location, code.Value, kind, $"write exactly {length} capital letters A-Z");
         }
+    }
+
+    /// <summary>A region's code is three digits, and its citations and names' source are references.</summary>
+    private bool IsValid(RegionSpec region)
+    {
+        var errorsBefore = errorCount;
+        if (region.Code.Value.Length != 3 || !region.Code.Value.All(c => c is >= '0' and <= '9'))
+        {
+            Report(DiagnosticDescriptors.InvalidRegionCode, region.Code.Location, region.Code.Value, "write its three digits, such as \"145\" (Western Asia) or \"002\" (Africa)");
+        }
+
+        Cites(region.Citations);
+        if (region.LocalizedNamesSource is { } source)
+        {
+            Cites(new[] { source }.ToEquatableArray());
+        }
+
+        return errorCount == errorsBefore;
+    }
+
+    private void RejectDuplicateRegionCodes()
+    {
+        var seen = new Dictionary<string, RegionSpec>(StringComparer.Ordinal);
+        foreach (var region in regions.Values.OrderBy(r => r.Location.FilePath, StringComparer.Ordinal).ToList())
+        {
+            if (seen.TryGetValue(region.Code.Value, out var first))
+            {
+                Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidRegionCode, region.Code.Location, new[] { region.Code.Value, $"the region '{first.Id.Value}' has it already" }.ToEquatableArray(), first.Code.Location));
+                regions.Remove(region.Id.Value);
+                continue;
+            }
+
+            seen.Add(region.Code.Value, region);
+        }
+    }
+
+    /// <summary>
+    /// Leaves out every region of a cycle of parents (RD0033 at each one's parent), then, until none is left, each region
+    /// whose parent is not a region that survived (RD0006): the regions within a rejected one go with it.
+    /// </summary>
+    private void RejectBrokenRegionParents()
+    {
+        var cycles = regions.Values.Where(InCycle).OrderBy(r => r.Id.Value, StringComparer.Ordinal).ToList();
+        foreach (var region in cycles)
+        {
+            var chain = new List<string> { region.Id.Value };
+            for (var parent = region.Parent; parent is not null && parent.Value != region.Id.Value; parent = regions[parent.Value].Parent)
+            {
+                chain.Add(parent.Value);
+            }
+
+            chain.Add(region.Id.Value);
+            Report(DiagnosticDescriptors.RegionWithinItself, region.Parent!.Location, region.Id.Value, string.Join(" → ", chain));
+        }
+
+        foreach (var region in cycles)
+        {
+            regions.Remove(region.Id.Value);
+        }
+
+        bool removed;
+        do
+        {
+            removed = false;
+            foreach (var region in regions.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal).ToList())
+            {
+                if (region.Parent is { } parent && !regions.ContainsKey(parent.Value))
+                {
+                    Report(DiagnosticDescriptors.UnknownId, parent.Location, "region", parent.Value);
+                    regions.Remove(region.Id.Value);
+                    removed = true;
+                }
+            }
+        }
+        while (removed);
+    }
+
+    /// <summary>Whether following the parents from <paramref name="region"/> comes back to it (a region outside a cycle that leads into one is not in it).</summary>
+    private bool InCycle(RegionSpec region)
+    {
+        var steps = 0;
+        for (var parent = region.Parent; parent is not null && regions.TryGetValue(parent.Value, out var next); parent = next.Parent)
+        {
+            if (next.Id.Value == region.Id.Value)
+            {
+                return true;
+            }
+
+            if (++steps > regions.Count)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The country's citations name references and its region is a region that survived linking (else RD0006 at its 'region').</summary>
+    private bool IsLinked(CountrySpec country)
+    {
+        var errorsBefore = errorCount;
+        IsCited(country);
+        if (country.Region is { } region && !regions.ContainsKey(region.Value))
+        {
+            Report(DiagnosticDescriptors.UnknownId, region.Location, "region", region.Value);
+        }
+
+        return errorCount == errorsBefore;
     }
 
     /// <summary>Every citation of the country, its memberships and its notes names a reference.</summary>

@@ -11,11 +11,11 @@ internal static class MemberNames
     /// <summary>Members the generated facade classes declare themselves; an id that maps to one gets a trailing underscore.</summary>
     private static readonly HashSet<string> Reserved = new()
     {
-        "All", "ByAlpha2", "ByAlpha3", "ByNumeric", "ById", "TryFind", "Between", "Of", "Dataset", "Equals", "GetHashCode", "ToString", "GetType",
+        "All", "ByAlpha2", "ByAlpha3", "ByNumeric", "ById", "ByCode", "TryFind", "Between", "Of", "On", "InForceOn", "In", "Dataset", "Equals", "GetHashCode", "ToString", "GetType",
         "ReferenceEquals", "MemberwiseClone", "Finalize",
 
         // A member may not share its class's name (CS0542), and CompiledDataset is how the facades reach the tables.
-        "Countries", "Relations", "Events", "References", "CompiledDataset",
+        "Countries", "Relations", "Events", "References", "Regions", "CompiledDataset",
     };
 
     /// <summary>

@@ -18,6 +18,9 @@ internal sealed record DatasetTables(
     DatasetKeys Keys)
 {
     public EquatableArray<int> this[TableColumn column] => Columns[(int)column];
+
+    /// <summary>The regions' named members.</summary>
+    public EquatableArray<NamedMember> Regions { get; init; }
 }
 
 /// <summary>A kind of record that got no named members because it has more records than the limit.</summary>

@@ -10,7 +10,10 @@ internal sealed record LinkedDataset(
     EquatableArray<Named<EventSpec>> Events,
     EquatableArray<Named<ReferenceSpec>> References)
 {
-    public bool IsEmpty => Countries.Count == 0 && Relations.Count == 0 && Events.Count == 0 && References.Count == 0;
+    /// <summary>The regions, sorted by id.</summary>
+    public EquatableArray<Named<RegionSpec>> Regions { get; init; }
+
+    public bool IsEmpty => Countries.Count == 0 && Relations.Count == 0 && Events.Count == 0 && References.Count == 0 && Regions.Count == 0;
 }
 
 /// <summary>A record with the C# member name it gets.</summary>

@@ -21,6 +21,9 @@ internal static class SpecCitations
             .Concat(r.ProtectingPowers.SelectMany(p => p.Citations))
             .Concat(r.Characterisations.Concat(r.Notes).SelectMany(t => t.Citations));
 
+    public static IEnumerable<LocatedString> Of(RegionSpec r) =>
+        r.Citations.Concat(r.LocalizedNamesSource is { } source ? new[] { source } : Enumerable.Empty<LocatedString>());
+
     public static IEnumerable<LocatedString> Of(EventSpec e) =>
         e.Citations.Concat(e.Notes.SelectMany(n => n.Citations));
 }

@@ -48,7 +48,24 @@ internal sealed record CountrySpec(
     /// English names, codes and ids first (<see cref="SearchName.Own"/>), then its names in other languages.
     /// </summary>
     public EquatableArray<SearchName> SearchNames { get; init; }
+
+    /// <summary>The id of the region the country is in: its UN M49 sub-region (Western Asia), or a continent; none when the sources give none.</summary>
+    public LocatedString? Region { get; init; }
 }
+
+/// <summary>
+/// A UN M49 region: a continent (Asia, 142) or a sub-region (Western Asia, 145) within one (<paramref name="Parent"/>),
+/// with its names in other languages.
+/// </summary>
+internal sealed record RegionSpec(
+    LocatedString Id,
+    LocatedString Code,
+    string Name,
+    LocatedString? Parent,
+    LocatedString? LocalizedNamesSource,
+    EquatableArray<LocalizedNameSpec> LocalizedNames,
+    EquatableArray<LocatedString> Citations,
+    LocationInfo Location);
 
 /// <summary>A name as TryFind matches it: folded (NameFolding), the name as written, and whether it is the country's own (English, code or id) or a localized one.</summary>
 internal sealed record SearchName(string Folded, string Name, bool Own);
@@ -133,4 +150,8 @@ internal sealed record ParsedDataFile(
     RelationSpec? Relation,
     EventSpec? Event,
     ReferenceSpec? Reference,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The region the file defines, if it is a region file.</summary>
+    public RegionSpec? Region { get; init; }
+}

@@ -54,6 +54,7 @@ internal static class DataFileParser
         RelationSpec? relation = null;
         EventSpec? @event = null;
         ReferenceSpec? reference = null;
+        RegionSpec? region = null;
         switch (kind)
         {
             case "country":
@@ -68,6 +69,9 @@ internal static class DataFileParser
             case "reference":
                 reference = ReadReference(file);
                 break;
+            case "region":
+                region = ReadRegion(file);
+                break;
             default:
                 context.Report(DiagnosticDescriptors.UnknownSchema, file.LocationOf("$schema")!, schema);
                 return Result(context);
@@ -76,7 +80,7 @@ internal static class DataFileParser
         file.RejectUnknownFields();
 
         // A file with an error contributes nothing, so no partial record is ever emitted.
-        return context.HasErrors ? Result(context) : Result(context, country, relation, @event, reference);
+        return context.HasErrors ? Result(context) : Result(context, country, relation, @event, reference) with { Region = region };
     }
 
     /// <summary>"../schema/country.schema.json" → "country"; a name without the ".schema.json" suffix names no kind.</summary>
@@ -116,6 +120,7 @@ internal static class DataFileParser
         var citations = f.Citations();
         var since = f.Date("since", required: false);
         var succession = f.Object("succession", "the succession", required: false) is { } s ? ReadSuccession(s) : null;
+        var region = f.LocatedString("region", required: false);
         if (id is null || alpha2 is null || alpha3 is null || shortName is null)
         {
             return null;
@@ -129,7 +134,20 @@ internal static class DataFileParser
             otherNames, localizedNamesSource, localizedNames, localizedShortNames, localizedVariantNames, memberships, notes, citations, since, succession, f.Location)
         {
             SearchNames = SearchNames(own, localized),
+            Region = region,
         };
+    }
+
+    private static RegionSpec? ReadRegion(FieldReader f)
+    {
+        var id = f.LocatedString("id");
+        var code = f.LocatedString("code");
+        var name = f.String("name", required: true);
+        var parent = f.LocatedString("parent", required: false);
+        var localizedNamesSource = f.LocatedString("localizedNamesSource", required: false);
+        var localizedNames = LocalizedNames(f, "localizedNames");
+        var citations = f.Citations();
+        return id is null || code is null || name is null ? null : new RegionSpec(id, code, name, parent, localizedNamesSource, localizedNames, citations, f.Location);
     }
 
     /// <summary>Each distinct folded name once, own names first, in the order given.</summary>

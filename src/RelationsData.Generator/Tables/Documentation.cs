@@ -57,7 +57,23 @@ internal static class Documentation
             summary += $"; succeeded by {string.Join(", ", successors)}";
         }
 
+        if (c.Region is { } region && dataset.Regions.FirstOrDefault(r => r.Spec.Id.Value == region.Value) is { } placed)
+        {
+            summary += $"; in {placed.Spec.Name}";
+        }
+
         return (summary + ".", SpecCitations.Of(c));
+    }
+
+    public static (string, IEnumerable<LocatedString>) Region(RegionSpec r, LinkedDataset dataset)
+    {
+        var summary = $"{r.Name} (UN M49 {r.Code.Value})";
+        if (r.Parent is { } parent && dataset.Regions.FirstOrDefault(p => p.Spec.Id.Value == parent.Value) is { } within)
+        {
+            summary += $", within {within.Spec.Name}";
+        }
+
+        return (summary + ".", SpecCitations.Of(r));
     }
 
     /// <summary>Describes relations with country names looked up once for the whole table.</summary>

@@ -19,6 +19,7 @@ internal sealed class TableBuilder
     private readonly Dictionary<string, int> countryRows;
     private readonly Dictionary<string, int> relationRows;
     private readonly Dictionary<string, int> referenceRows;
+    private readonly Dictionary<string, int> regionRows;
     private readonly Dictionary<string, List<int>> predecessorRows;
     private readonly List<int> localizedNameLists = new();
     private readonly Dictionary<string, int> cultureNumbers;
@@ -29,8 +30,10 @@ internal sealed class TableBuilder
         countryRows = Rows(dataset.Countries, c => c.Id.Value);
         relationRows = Rows(dataset.Relations, r => r.Id.Value);
         referenceRows = Rows(dataset.References, r => r.Id.Value);
+        regionRows = Rows(dataset.Regions, r => r.Id.Value);
         cultureNumbers = dataset.Countries
             .SelectMany(c => c.Spec.LocalizedNames.Concat(c.Spec.LocalizedShortNames).Concat(c.Spec.LocalizedVariantNames).Select(n => n.Culture))
+            .Concat(dataset.Regions.SelectMany(r => r.Spec.LocalizedNames.Select(n => n.Culture)))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(culture => culture, StringComparer.Ordinal)
             .Select((culture, number) => (culture, number))
@@ -63,6 +66,7 @@ internal sealed class TableBuilder
         {
             var columns = new ColumnSet()
                 .Add(TableColumn.ReferenceRecords, dataset.References.Select(r => WriteReference(writer, r.Spec)).ToEquatableArray())
+                .Add(TableColumn.RegionRecords, dataset.Regions.Select(r => WriteRegion(writer, r.Spec)).ToEquatableArray())
                 .Add(TableColumn.CountryRecords, dataset.Countries.Select(c => WriteCountry(writer, c.Spec)).ToEquatableArray())
                 .Add(TableColumn.LocalizedNameLists, localizedNameLists.ToEquatableArray())
                 .Add(TableColumn.Cultures, cultureNumbers.OrderBy(c => c.Value).Select(c => writer.String(c.Key)).ToEquatableArray());
@@ -78,8 +82,10 @@ internal sealed class TableBuilder
         var (countryRelationStarts, countryRelationList) = Group(dataset.Countries.Count, dataset.Relations.Select(r => new[] { countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value] }));
         var (relationEventStarts, relationEventList) = Group(dataset.Relations.Count, dataset.Events.Select(e => e.Spec.Relations.Select(r => relationRows[r.Value]).Distinct()));
         var (countryEventStarts, countryEventList) = Group(dataset.Countries.Count, dataset.Events.Select(e => EventCountries(e.Spec).Select(c => countryRows[c]).Distinct()));
+        var (regionCountryStarts, regionCountryList) = Group(dataset.Regions.Count, dataset.Countries.Select(c => RegionRowsOf(c.Spec)));
         var columns = written.Result
             .Add(TableColumn.StringOffsets, StringOffsets(written.Strings))
+            .Add(TableColumn.StringLengths, written.Strings.Select(s => Encoding.UTF8.GetByteCount(s)).ToEquatableArray())
             .Add(TableColumn.Records, written.Records)
             .Add(TableColumn.Alpha2Index, Alpha2Index())
             .Add(TableColumn.Alpha3Index, Pairs(CurrentRows().Select(row => (Alpha3Key(dataset.Countries[row].Spec.Alpha3.Value), row))))
@@ -91,6 +97,8 @@ internal sealed class TableBuilder
             .Add(TableColumn.RelationEventList, relationEventList)
             .Add(TableColumn.CountryEventStarts, countryEventStarts)
             .Add(TableColumn.CountryEventList, countryEventList)
+            .Add(TableColumn.RegionCountryStarts, regionCountryStarts)
+            .Add(TableColumn.RegionCountryList, regionCountryList)
             .Add(TableColumn.EventIdOrder, Enumerable.Range(0, dataset.Events.Count).OrderBy(row => dataset.Events[row].Spec.Id.Value, StringComparer.Ordinal).ToEquatableArray())
             .ToColumns();
 
@@ -99,6 +107,7 @@ internal sealed class TableBuilder
         var relations = NamedKind.Of("Relations", dataset.Relations, namedMemberLimit, () => Documentation.Members(dataset.Relations, Documentation.Relations(dataset), dataset));
         var events = NamedKind.Of("Events", dataset.Events, namedMemberLimit, () => Documentation.Members(dataset.Events, Documentation.Event, dataset));
         var references = NamedKind.Of("References", dataset.References, namedMemberLimit, () => Documentation.Members(dataset.References, Documentation.Reference, dataset));
+        var regions = NamedKind.Of("Regions", dataset.Regions, namedMemberLimit, () => Documentation.Members(dataset.Regions, Documentation.Region, dataset));
 
         return new DatasetTables(
             written.Strings,
@@ -107,8 +116,20 @@ internal sealed class TableBuilder
             relations.Members,
             events.Members,
             references.Members,
-            new[] { countries.Omitted, relations.Omitted, events.Omitted, references.Omitted }.OfType<UnnamedKind>().ToEquatableArray(),
-            Keys(countries.Omitted is null, relations.Omitted is null, events.Omitted is null, references.Omitted is null));
+            new[] { countries.Omitted, relations.Omitted, events.Omitted, references.Omitted, regions.Omitted }.OfType<UnnamedKind>().ToEquatableArray(),
+            Keys(countries.Omitted is null, relations.Omitted is null, events.Omitted is null, references.Omitted is null))
+        {
+            Regions = regions.Members,
+        };
+    }
+
+    /// <summary>The rows of a country's region and of every region that region is within (the linker ruled out cycles).</summary>
+    private IEnumerable<int> RegionRowsOf(CountrySpec country)
+    {
+        for (var region = country.Region?.Value; region is not null && regionRows.TryGetValue(region, out var row); region = dataset.Regions[row].Spec.Parent?.Value)
+        {
+            yield return row;
+        }
     }
 
     /// <summary>The keys of each kind that has named members (the constants and the analyzer's key table).</summary>
@@ -154,14 +175,22 @@ internal sealed class TableBuilder
 
     private static int Alpha3Key(string code) => TableLayout.Alpha3Key(code[0], code[1], code[2]);
 
+    /// <summary>Where every StringBlock-th string starts, then the blob's length (TableColumn.StringOffsets).</summary>
     private static EquatableArray<int> StringOffsets(EquatableArray<string> strings)
     {
-        var offsets = new List<int>(strings.Count + 1) { 0 };
-        foreach (var s in strings)
+        var offsets = new List<int>((strings.Count / TableLayout.StringBlock) + 2);
+        var position = 0;
+        for (var i = 0; i < strings.Count; i++)
         {
-            offsets.Add(offsets[offsets.Count - 1] + Encoding.UTF8.GetByteCount(s));
+            if (i % TableLayout.StringBlock == 0)
+            {
+                offsets.Add(position);
+            }
+
+            position += Encoding.UTF8.GetByteCount(strings[i]);
         }
 
+        offsets.Add(position);
         return offsets.ToEquatableArray();
     }
 
@@ -284,6 +313,17 @@ internal sealed class TableBuilder
             .Set(ReferenceField.Note, w.Optional(r.Note))
             .Start;
 
+    private int WriteRegion(RecordWriter w, RegionSpec r) =>
+        w.Record(RegionField.FieldCount)
+            .Set(RegionField.Id, w.String(r.Id.Value))
+            .Set(RegionField.Code, w.String(r.Code.Value))
+            .Set(RegionField.Name, w.String(r.Name))
+            .Set(RegionField.Parent, r.Parent is { } parent ? regionRows[parent.Value] : BlobFormat.Absent)
+            .Set(RegionField.LocalizedNames, LocalizedNameList(w, r.LocalizedNames))
+            .Set(RegionField.LocalizedNamesSource, r.LocalizedNamesSource is { } source ? referenceRows[source.Value] : BlobFormat.Absent)
+            .Set(RegionField.Citations, Citations(w, r.Citations))
+            .Start;
+
     private int WriteCountry(RecordWriter w, CountrySpec c)
     {
         var record = w.Record(CountryField.FieldCount)
@@ -308,7 +348,8 @@ internal sealed class TableBuilder
             .Set(CountryField.Notes, CitedTexts(w, c.Notes))
             .Set(CountryField.Citations, Citations(w, c.Citations))
             .Set(CountryField.Since, c.Since)
-            .Set(CountryField.Predecessors, w.Values(Predecessors(c.Id.Value)));
+            .Set(CountryField.Predecessors, w.Values(Predecessors(c.Id.Value)))
+            .Set(CountryField.Region, c.Region is { } region ? regionRows[region.Value] : BlobFormat.Absent);
         if (c.Succession is { } succession)
         {
             var written = w.Record(SuccessionField.FieldCount)

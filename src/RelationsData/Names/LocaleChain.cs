@@ -13,6 +13,30 @@ internal static class LocaleChain
     /// <summary>The longest culture name walked; longer names have no CLDR locale.</summary>
     public const int MaxLength = 32;
 
+    /// <summary>
+    /// The name for a culture from a list of localized names: the first name along the culture's chain, then CLDR's
+    /// "en", then <paramref name="english"/>; "" gives <paramref name="english"/>. Allocates only the string it returns.
+    /// </summary>
+    public static string NameIn(LocalizedNameList names, string cultureName, string english)
+    {
+        ArgumentNullException.ThrowIfNull(cultureName);
+        if (cultureName.Length == 0)
+        {
+            return english;
+        }
+
+        Span<char> buffer = stackalloc char[MaxLength + 2];
+        for (var length = Start(cultureName.AsSpan(), buffer); length > 0; length = Parent(buffer, length))
+        {
+            if (names.Find(buffer.Slice(0, length)) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return names.Find("en".AsSpan()) ?? english;
+    }
+
     /// <summary>Writes <paramref name="culture"/> in CLDR's casing, with its likely script, into <paramref name="buffer"/>; 0 when it is not a culture name.</summary>
     public static int Start(ReadOnlySpan<char> culture, Span<char> buffer)
     {

@@ -5,7 +5,7 @@ namespace RelationsData.Shared;
 internal static class BlobFormat
 {
     /// <summary>Bumped whenever a record layout changes; generated storage states the version it was written with.</summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>An absent optional string, country or number.</summary>
     public const int Absent = -1;

@@ -12,7 +12,11 @@ namespace RelationsData.Shared;
 /// </summary>
 internal enum TableColumn
 {
-    /// <summary>Where string <c>i</c> starts in the UTF-8 blob; entry <c>i + 1</c> is where it ends.</summary>
+    /// <summary>
+    /// Where every <see cref="TableLayout.StringBlock"/>-th string (0, 16, 32, …) starts in the UTF-8 blob, then the blob's
+    /// length: a string starts at its block's start plus the lengths (<see cref="StringLengths"/>) of the strings before it
+    /// in the block. Two bytes a string where a start of each would take four.
+    /// </summary>
     StringOffsets,
 
     /// <summary>All records: each a run of fixed slots (one per field of its kind), then the lists its slots point at.</summary>
@@ -83,13 +87,28 @@ internal enum TableColumn
 
     /// <summary>The string index of every culture name the localized names use, sorted ordinally.</summary>
     Cultures,
+
+    /// <summary>Where each region record starts; regions (UN M49 continents and sub-regions) are sorted by id.</summary>
+    RegionRecords,
+
+    /// <summary>Region row → range in <see cref="RegionCountryList"/> (count + 1 entries).</summary>
+    RegionCountryStarts,
+
+    /// <summary>Country rows per region, in id order: the countries of the region and of the regions within it.</summary>
+    RegionCountryList,
+
+    /// <summary>The length in UTF-8 bytes of every string; see <see cref="StringOffsets"/>.</summary>
+    StringLengths,
 }
 
 /// <summary>The shape of records and index keys, shared by the writer (generator) and the reader (library).</summary>
 internal static class TableLayout
 {
     /// <summary>The number of <see cref="TableColumn"/>s.</summary>
-    public const int ColumnCount = (int)TableColumn.Cultures + 1;
+    public const int ColumnCount = (int)TableColumn.StringLengths + 1;
+
+    /// <summary>The number of strings per entry of <see cref="TableColumn.StringOffsets"/>.</summary>
+    public const int StringBlock = 16;
 
     /// <summary>
     /// The slot of every top-level record's id: lookups by id binary-search the id without decoding the record. Each
@@ -137,7 +156,14 @@ internal enum CountryField
 {
     Id = TableLayout.IdSlot, Alpha2, Alpha3, Numeric, ShortName, OfficialName, IsoName, CommonName, Alpha4, Withdrawn,
     OtherNames, LocalizedNames, Memberships, Notes, Citations, Since, Succession, Predecessors,
-    PreviousIds, LocalizedNamesSource, LocalizedShortNames, LocalizedVariantNames,
+    PreviousIds, LocalizedNamesSource, LocalizedShortNames, LocalizedVariantNames, Region,
+    FieldCount,
+}
+
+/// <summary>A region's fields: its UN M49 code, English name, the region it is within (a row, or absent) and its names in other languages.</summary>
+internal enum RegionField
+{
+    Id = TableLayout.IdSlot, Code, Name, Parent, LocalizedNames, LocalizedNamesSource, Citations,
     FieldCount,
 }
 

@@ -20,6 +20,7 @@ internal sealed class RecordDecoder
         strings = new StringTable(storage);
         names = new LocalizedNameTable(storage, strings);
         References = new LazyTable<Reference>(storage.Count(TableColumn.ReferenceRecords), Reference);
+        Regions = new LazyTable<Region>(storage.Count(TableColumn.RegionRecords), Region);
         Countries = new LazyTable<Country>(storage.Count(TableColumn.CountryRecords), Country);
         History = new CountryHistory(this, Countries.Count);
         Relations = new LazyTable<Relation>(storage.Count(TableColumn.RelationRecords), Relation);
@@ -29,6 +30,8 @@ internal sealed class RecordDecoder
     public StringTable Strings => strings;
 
     public LazyTable<Reference> References { get; }
+
+    public LazyTable<Region> Regions { get; }
 
     public LazyTable<Country> Countries { get; }
 
@@ -52,9 +55,33 @@ internal sealed class RecordDecoder
             Note: r.OptionalString(ReferenceField.Note));
     }
 
+    private Region Region(int row)
+    {
+        var r = Open<RegionField>(TableColumn.RegionRecords, row);
+        return new Region(
+            Id: r.String(RegionField.Id),
+            Code: r.String(RegionField.Code),
+            Name: r.String(RegionField.Name),
+            Parent: r.OptionalRow(RegionField.Parent, Regions),
+            LocalizedNames: new LocalizedNameList(names, r.Int(RegionField.LocalizedNames)),
+            References: r.Rows(RegionField.Citations, References))
+        {
+            LocalizedNamesSource = r.OptionalRow(RegionField.LocalizedNamesSource, References),
+        };
+    }
+
     private Country Country(int row)
     {
         var r = Open<CountryField>(TableColumn.CountryRecords, row);
+
+        // The data names the innermost region; the continent is the outermost region above it.
+        var region = r.OptionalRow(CountryField.Region, Regions);
+        var continent = region;
+        while (continent?.Parent is { } parent)
+        {
+            continent = parent;
+        }
+
         return new Country(
             Id: r.String(CountryField.Id),
             Alpha2: r.String(CountryField.Alpha2),
@@ -77,6 +104,8 @@ internal sealed class RecordDecoder
             LocalizedShortNames = new LocalizedNameList(names, r.Int(CountryField.LocalizedShortNames)),
             LocalizedVariantNames = new LocalizedNameList(names, r.Int(CountryField.LocalizedVariantNames)),
             LocalizedNamesSource = r.OptionalRow(CountryField.LocalizedNamesSource, References),
+            Region = continent,
+            Subregion = region?.Parent is null ? null : region,
         }.InDataset(History, row);
     }
 

@@ -35,7 +35,14 @@ internal sealed class StringTable
 
     private ReadOnlySpan<byte> Bytes(int index)
     {
-        var offsets = storage[TableColumn.StringOffsets];
-        return storage.Utf8Strings[offsets[index]..offsets[index + 1]];
+        // The block's start, then the lengths of the strings before this one in its block (at most 15).
+        var lengths = storage[TableColumn.StringLengths];
+        var start = storage[TableColumn.StringOffsets][index / TableLayout.StringBlock];
+        for (var i = index - (index % TableLayout.StringBlock); i < index; i++)
+        {
+            start += lengths[i];
+        }
+
+        return storage.Utf8Strings.Slice(start, lengths[index]);
     }
 }
