@@ -142,14 +142,43 @@ public sealed record Country(
         return NameIn(culture.Name);
     }
 
-    /// <summary>
-    /// The continent the country is in, by UN M49 as CLDR gives it (Asia for Azerbaijan): the outermost region of
-    /// <see cref="Subregion"/>; <see langword="null"/> where the sources place the country in none (Antarctica, former entries).
-    /// </summary>
-    public Region? Region { get; init; }
+    // A country of a dataset reads its region from the dataset when asked (a lookup does not build regions); one built
+    // or copied with Region or Subregion set keeps what it was given.
+    private Region? region;
+    private Region? subregion;
+    private bool regionGiven;
+    private bool subregionGiven;
 
-    /// <summary>The UN M49 sub-region the country is in (Western Asia for Azerbaijan), or <see langword="null"/>.</summary>
-    public Region? Subregion { get; init; }
+    /// <summary>
+    /// The continent the country is in, by UN M49 as CLDR gives it (Asia for Azerbaijan): the outermost region above
+    /// the one the data places it in; <see langword="null"/> where the sources place the country in none (Antarctica,
+    /// former entries).
+    /// </summary>
+    public Region? Region
+    {
+        get => regionGiven ? region : Outermost(history?.RegionOf(row));
+        init => (region, regionGiven) = (value, true);
+    }
+
+    /// <summary>
+    /// The UN M49 sub-region the country is in (Western Asia for Azerbaijan); <see langword="null"/> when it is in none,
+    /// or the data places it in a continent only.
+    /// </summary>
+    public Region? Subregion
+    {
+        get => subregionGiven ? subregion : history?.RegionOf(row) is { Parent: not null } inner ? inner : null;
+        init => (subregion, subregionGiven) = (value, true);
+    }
+
+    private static Region? Outermost(Region? region)
+    {
+        while (region?.Parent is { } parent)
+        {
+            region = parent;
+        }
+
+        return region;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{ShortName} ({Alpha2})";

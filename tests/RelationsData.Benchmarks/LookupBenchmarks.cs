@@ -29,6 +29,12 @@ public class LookupBenchmarks
     private Country second = null!;
     private Relation relation = null!;
     private string code = "";
+    private TryFind tryFind = null!;
+    private Country named = null!;
+    private string localizedName = "";
+
+    /// <summary>Countries.TryFind's shape (an out parameter: no Func).</summary>
+    private delegate bool TryFind(string name, out Country? country);
 
     [Params("seed", "world")]
     public string Scale { get; set; } = "seed";
@@ -59,6 +65,11 @@ public class LookupBenchmarks
         relation = allRelations[allRelations.Length / 2];
         (first, second) = (relation.Second, relation.First);
         code = scale.Alpha2;
+
+        // A name in another language (the seed's German "Aserbaidschan"), or the English name where the data has no other.
+        tryFind = countries.GetMethod("TryFind")!.CreateDelegate<TryFind>();
+        this.named = byAlpha2(code)!;
+        localizedName = this.named.NameIn("de");
     }
 
     [Benchmark(Baseline = true, Description = "alpha-2: FrozenDictionary")]
@@ -84,4 +95,10 @@ public class LookupBenchmarks
 
     [Benchmark(Description = "events of relation: RelationsData")]
     public ImmutableArray<Event> EventsRelationsData() => eventsOf(relation);
+
+    [Benchmark(Description = "name in another language: TryFind")]
+    public Country? TryFindRelationsData() => tryFind(localizedName, out var country) ? country : null;
+
+    [Benchmark(Description = "name in a culture: NameIn(\"de-AT\")")]
+    public string NameInRelationsData() => named.NameIn("de-AT");
 }

@@ -35,6 +35,19 @@ public class RegionTests
     }
 
     [Fact]
+    public void A_copy_keeps_the_dataset_s_region_unless_given_another()
+    {
+        var copy = Countries.Azerbaijan with { OfficialName = "copy" };
+        Assert.Same(Regions.WesternAsia, copy.Subregion);
+
+        var moved = Countries.Azerbaijan with { Subregion = Regions.CentralAsia };
+        Assert.Same(Regions.CentralAsia, moved.Subregion);
+        Assert.Same(Regions.Asia, moved.Region); // not given: still the dataset's
+        Assert.Null((Countries.Azerbaijan with { Region = null }).Region);
+        Assert.NotEqual(Countries.Azerbaijan, moved);
+    }
+
+    [Fact]
     public void Every_current_entry_but_Antarctica_has_a_region_and_no_former_entry_has_one()
     {
         var current = Countries.All.Where(c => !c.IsFormer).ToList();

@@ -6,7 +6,8 @@ namespace RelationsData.Storage;
 /// <summary>
 /// Reads a dataset's successions on first use. They link countries both ways (the Soviet Union to Azerbaijan and back),
 /// so a country cannot hold them when it is built; each country's lists are made once, and a predecessor's list is the
-/// very records of its predecessors' <see cref="Country.Successors"/>.
+/// very records of its predecessors' <see cref="Country.Successors"/>. A country's region is read here too, when asked,
+/// so that looking a country up does not build its regions and their sources.
 /// </summary>
 internal sealed class CountryHistory
 {
@@ -83,6 +84,9 @@ internal sealed class CountryHistory
 
         return builder.ToImmutable();
     }
+
+    /// <summary>The region the data places the country in (its innermost: a sub-region), or null.</summary>
+    public Region? RegionOf(int row) => Open(row).OptionalRow(CountryField.Region, decoder.Regions);
 
     private RecordView<CountryField> Open(int row) => decoder.Open<CountryField>(TableColumn.CountryRecords, row);
 

@@ -73,15 +73,6 @@ internal sealed class RecordDecoder
     private Country Country(int row)
     {
         var r = Open<CountryField>(TableColumn.CountryRecords, row);
-
-        // The data names the innermost region; the continent is the outermost region above it.
-        var region = r.OptionalRow(CountryField.Region, Regions);
-        var continent = region;
-        while (continent?.Parent is { } parent)
-        {
-            continent = parent;
-        }
-
         return new Country(
             Id: r.String(CountryField.Id),
             Alpha2: r.String(CountryField.Alpha2),
@@ -104,8 +95,6 @@ internal sealed class RecordDecoder
             LocalizedShortNames = new LocalizedNameList(names, r.Int(CountryField.LocalizedShortNames)),
             LocalizedVariantNames = new LocalizedNameList(names, r.Int(CountryField.LocalizedVariantNames)),
             LocalizedNamesSource = r.OptionalRow(CountryField.LocalizedNamesSource, References),
-            Region = continent,
-            Subregion = region?.Parent is null ? null : region,
         }.InDataset(History, row);
     }
 
