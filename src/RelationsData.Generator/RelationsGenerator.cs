@@ -84,26 +84,50 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.NamespaceTaken);
 
+        // Per reference, like the namespace owner: the target framework's features, not the code being edited.
+        var languageVersion = context.ParseOptionsProvider
+            .Select((options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : int.MaxValue)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        var targetFeatures = context.MetadataReferencesProvider
+            .Select((reference, cancellationToken) => TargetFeatures.FlagsOf(reference, cancellationToken))
+            .WithTrackingName(TrackingNames.FeaturesByReference)
+            .Collect()
+            .Combine(languageVersion)
+            .Select((input, _) => TargetFeatures.Of(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.TargetFeatures);
+
+        // C# 7.3 is the oldest the generated code can be written in (ReadOnlySpan<byte> over constant data).
+        var languageTooOld = tables
+            .Combine(targetFeatures)
+            .Select((input, _) => input.Left is null || input.Right.LanguageVersion >= Emit.CSharpDialect.Oldest
+                ? null
+                : DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooOld, null, Emit.CSharpDialect.Name(input.Right.LanguageVersion)))
+            .WithTrackingName(TrackingNames.LanguageTooOld);
+
         var request = tables
             .Combine(targetNamespace)
             .Combine(dataVersion)
             .Combine(namespaceTaken)
+            .Combine(targetFeatures)
             .Select((input, _) =>
             {
-                var (((tables, ns), version), taken) = input;
-                return tables is null || ns.Diagnostic is not null || taken is not null ? null : new EmitRequest(tables, ns.Namespace, version.Version);
+                var ((((tables, ns), version), taken), features) = input;
+                return tables is null || ns.Diagnostic is not null || taken is not null || features.LanguageVersion < Emit.CSharpDialect.Oldest
+                    ? null
+                    : new EmitRequest(tables, ns.Namespace, version.Version) { Features = features };
             })
             .WithTrackingName(TrackingNames.EmitRequest);
 
-        context.RegisterSourceOutput(diagnostics.Combine(tableDiagnostics).Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken), static (spc, input) =>
+        context.RegisterSourceOutput(diagnostics.Combine(tableDiagnostics).Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken).Combine(languageTooOld), static (spc, input) =>
         {
-            var ((((dataDiagnostics, tableProblems), ns), limit), taken) = input;
+            var (((((dataDiagnostics, tableProblems), ns), limit), taken), tooOld) = input;
             foreach (var diagnostic in dataDiagnostics.Concat(tableProblems))
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            foreach (var optionProblem in new[] { ns.Diagnostic, limit.Diagnostic, taken })
+            foreach (var optionProblem in new[] { ns.Diagnostic, limit.Diagnostic, taken, tooOld })
             {
                 if (optionProblem is not null)
                 {

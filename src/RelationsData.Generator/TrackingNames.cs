@@ -16,5 +16,9 @@ internal static class TrackingNames
     public const string NamespaceOwnerByReference = nameof(NamespaceOwnerByReference);
     public const string NamespaceOwner = nameof(NamespaceOwner);
     public const string NamespaceTaken = nameof(NamespaceTaken);
+    public const string LanguageVersion = nameof(LanguageVersion);
+    public const string FeaturesByReference = nameof(FeaturesByReference);
+    public const string LanguageTooOld = nameof(LanguageTooOld);
+    public const string TargetFeatures = nameof(TargetFeatures);
     public const string EmitRequest = nameof(EmitRequest);
 }

@@ -75,7 +75,7 @@ public sealed record Country(
     /// <summary>Whether this is a former entry (ISO 3166-3), withdrawn from ISO 3166-1.</summary>
     public bool IsFormer => Withdrawn is not null;
 
-    /// <summary>When the country came into being, when the data gives it; see <see cref="ExistedOn(DateOnly)"/>.</summary>
+    /// <summary>When the country came into being, when the data gives it; see <see cref="ExistedOn(CalendarDay)"/>.</summary>
     public PartialDate? Since { get; init; }
 
     // Successions link countries both ways, so they are read on first use through the dataset, not built with the record.
@@ -98,7 +98,14 @@ public sealed record Country(
     /// </summary>
     /// <param name="day">A calendar day.</param>
     /// <returns>What the data says of that day.</returns>
-    public HistoryAnswer ExistedOn(DateOnly day) => DayRule.Within(DayRule.HasBegun(day, Since), DayRule.HasEnded(day, Withdrawn, endUnknown: false));
+    public HistoryAnswer ExistedOn(CalendarDay day) => DayRule.Within(DayRule.HasBegun(day, Since), DayRule.HasEnded(day, Withdrawn, endUnknown: false));
+
+#if !NETSTANDARD2_0
+    /// <summary>Whether the country existed on the date part of <paramref name="day"/>; see <see cref="ExistedOn(DateOnly)"/>.</summary>
+    /// <param name="day">A day; its time of day is ignored.</param>
+    /// <returns>What the data says of that day.</returns>
+    public HistoryAnswer ExistedOn(DateTime day) => ExistedOn(Platform.CalendarDays.FromDateTime(day));
+#endif
 
     /// <summary>Connects the record to its row of a dataset; called once, before the record is published.</summary>
     internal Country InDataset(CountryHistory countryHistory, int countryRow)

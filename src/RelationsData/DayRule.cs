@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using RelationsData.Platform;
 
 namespace RelationsData;
 
@@ -7,24 +8,28 @@ namespace RelationsData;
 internal static class DayRule
 {
     /// <summary>Whether a period that starts at <paramref name="start"/> (inclusive) had begun by <paramref name="day"/>.</summary>
-    public static HistoryAnswer HasBegun(DateOnly day, PartialDate? start) => start switch
+    public static HistoryAnswer HasBegun(CalendarDay day, PartialDate? start) => Begun(CalendarDays.Of(day), start);
+
+    private static HistoryAnswer Begun(CalendarDay day, PartialDate? start) => start switch
     {
         null => HistoryAnswer.Unknown,
-        { } s when day < s.Start => HistoryAnswer.NotInForce,
+        { } s when day < s.FirstDay => HistoryAnswer.NotInForce,
         { Precision: DatePrecision.Day } => HistoryAnswer.InForce,
-        { } s => day > s.End ? HistoryAnswer.InForce : HistoryAnswer.Unknown,
+        { } s => day > s.LastDay ? HistoryAnswer.InForce : HistoryAnswer.Unknown,
     };
 
     /// <summary>
     /// Whether a period that ends at <paramref name="end"/> had ended by <paramref name="day"/>. A day-precision end is the
     /// first day no longer in the period (the day a mission closed or was replaced); no end is ongoing, unless marked unknown.
     /// </summary>
-    public static HistoryAnswer HasEnded(DateOnly day, PartialDate? end, bool endUnknown) => end switch
+    public static HistoryAnswer HasEnded(CalendarDay day, PartialDate? end, bool endUnknown) => Ended(CalendarDays.Of(day), end, endUnknown);
+
+    private static HistoryAnswer Ended(CalendarDay day, PartialDate? end, bool endUnknown) => end switch
     {
         null => endUnknown ? HistoryAnswer.Unknown : HistoryAnswer.NotInForce,
-        { } e when day < e.Start => HistoryAnswer.NotInForce,
+        { } e when day < e.FirstDay => HistoryAnswer.NotInForce,
         { Precision: DatePrecision.Day } => HistoryAnswer.InForce,
-        { } e => day > e.End ? HistoryAnswer.InForce : HistoryAnswer.Unknown,
+        { } e => day > e.LastDay ? HistoryAnswer.InForce : HistoryAnswer.Unknown,
     };
 
     /// <summary>Whether a day lies in a period, from whether the period had begun and had ended by then.</summary>
@@ -34,8 +39,9 @@ internal static class DayRule
         : HistoryAnswer.Unknown;
 
     /// <summary>What the sources say of <paramref name="relation"/> on <paramref name="day"/>.</summary>
-    public static RelationOnDay StatusOn(Relation relation, DateOnly day)
+    public static RelationOnDay StatusOn(Relation relation, CalendarDay day)
     {
+        day = CalendarDays.Of(day);
         var statuses = relation.Statuses.IsDefault ? ImmutableArray<StatusInterval>.Empty : relation.Statuses;
         StatusInterval? covering = null, undecided = null;
         for (var i = 0; i < statuses.Length; i++)
@@ -75,12 +81,12 @@ internal static class DayRule
         }
 
         // Before relations began: the establishment date, or the start of a first interval that is "active".
-        if (relation.Established is { Date: { } established } establishment && day < established.Start)
+        if (relation.Established is { Date: { } established } establishment && day < established.FirstDay)
         {
             return new RelationOnDay(relation, day, HistoryAnswer.NotInForce, null, establishment.References);
         }
 
-        if (statuses.Length > 0 && statuses[0] is { Status: RelationStatus.Active, From: { } from } first && day < from.Start)
+        if (statuses.Length > 0 && statuses[0] is { Status: RelationStatus.Active, From: { } from } first && day < from.FirstDay)
         {
             return new RelationOnDay(relation, day, HistoryAnswer.NotInForce, null, first.References);
         }

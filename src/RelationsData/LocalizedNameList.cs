@@ -122,5 +122,5 @@ public readonly struct LocalizedNameList : IReadOnlyList<LocalizedName>, IEquata
     public override bool Equals(object? obj) => obj is LocalizedNameList other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => table is not null ? HashCode.Combine(table, position) : Count;
+    public override int GetHashCode() => table is not null ? (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(table) * 31) + position : Count;
 }

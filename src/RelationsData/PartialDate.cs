@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using RelationsData.Platform;
 using RelationsData.Shared;
 
 namespace RelationsData;
@@ -65,20 +66,38 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>How much of the date is known.</summary>
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
+    /// <summary>The first calendar day the date covers.</summary>
+    internal CalendarDay FirstDay => new(Year, Month ?? 1, Day ?? 1);
+
+    /// <summary>The last calendar day the date covers.</summary>
+    internal CalendarDay LastDay => Precision switch
+    {
+        DatePrecision.Year => new CalendarDay(Year, 12, 31),
+        DatePrecision.Month => new CalendarDay(Year, Month!.Value, DateText.DaysInMonth(Year, Month.Value)),
+        _ => FirstDay,
+    };
+
+    /// <summary>The first day the date covers as a <see cref="DateTime"/> at midnight ("2018-04": 1 April 2018); every target has it.</summary>
+    public DateTime StartDateTime => CalendarDays.ToDateTime(FirstDay);
+
+    /// <summary>The last day the date covers as a <see cref="DateTime"/> at midnight ("2018-04": 30 April 2018); every target has it.</summary>
+    public DateTime EndDateTime => CalendarDays.ToDateTime(LastDay);
+
+    /// <summary>Whether the date part of <paramref name="date"/> falls within the period this date covers.</summary>
+    /// <param name="date">A day; its time of day is ignored.</param>
+    public bool Contains(DateTime date) => CalendarDays.FromDateTime(date) is var day && day >= FirstDay && day <= LastDay;
+
+#if !NETSTANDARD2_0
     /// <summary>The first calendar day the date covers ("2018-04" starts on 1 April 2018).</summary>
-    public DateOnly Start => new(Year, Month ?? 1, Day ?? 1);
+    public DateOnly Start => FirstDay;
 
     /// <summary>The last calendar day the date covers ("2018-04" ends on 30 April 2018).</summary>
-    public DateOnly End => Precision switch
-    {
-        DatePrecision.Year => new DateOnly(Year, 12, 31),
-        DatePrecision.Month => new DateOnly(Year, Month!.Value, DateText.DaysInMonth(Year, Month.Value)),
-        _ => Start,
-    };
+    public DateOnly End => LastDay;
 
     /// <summary>Whether <paramref name="date"/> falls within the period this date covers.</summary>
     /// <param name="date">A calendar day.</param>
-    public bool Contains(DateOnly date) => date >= Start && date <= End;
+    public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
+#endif
 
     /// <summary>Parses "yyyy", "yyyy-MM" or "yyyy-MM-dd".</summary>
     /// <param name="text">The date as written in the data.</param>

@@ -61,13 +61,25 @@ public sealed record Relation(
     /// </summary>
     /// <param name="day">A calendar day.</param>
     /// <returns>The answer, with the interval and its citations when known.</returns>
-    public RelationOnDay StatusOn(DateOnly day) => DayRule.StatusOn(this, day);
+    public RelationOnDay StatusOn(CalendarDay day) => DayRule.StatusOn(this, day);
+
+#if !NETSTANDARD2_0
+    /// <summary>What the sources say of the relation on the date part of <paramref name="day"/>; see <see cref="StatusOn(DateOnly)"/>.</summary>
+    /// <param name="day">A day; its time of day is ignored.</param>
+    /// <returns>The answer, with the interval and its citations when known.</returns>
+    public RelationOnDay StatusOn(DateTime day) => StatusOn(Platform.CalendarDays.FromDateTime(day));
+
+    /// <summary>The missions of the pair open on the date part of <paramref name="day"/>; see <see cref="MissionsOn(DateOnly)"/>.</summary>
+    /// <param name="day">A day; its time of day is ignored.</param>
+    /// <returns>Each mission not known to be closed that day, with its answer, oldest first.</returns>
+    public ImmutableArray<MissionOnDay> MissionsOn(DateTime day) => MissionsOn(Platform.CalendarDays.FromDateTime(day));
+#endif
 
     /// <summary>The missions of the pair open on <paramref name="day"/>, or possibly open (<see cref="HistoryAnswer.Unknown"/>).</summary>
     /// <param name="day">A calendar day.</param>
-    /// <returns>Each mission not known to be closed that day, with <see cref="Mission.OpenOn(DateOnly)"/>'s answer, oldest first.</returns>
-    public ImmutableArray<MissionOnDay> MissionsOn(DateOnly day) =>
-        Missions.Select(m => new MissionOnDay(m, day, m.OpenOn(day))).Where(m => m.Answer != HistoryAnswer.NotInForce).ToImmutableArray();
+    /// <returns>Each mission not known to be closed that day, with <see cref="Mission.OpenOn(CalendarDay)"/>'s answer, oldest first.</returns>
+    public ImmutableArray<MissionOnDay> MissionsOn(CalendarDay day) =>
+        Missions.Select(m => new MissionOnDay(m, Platform.CalendarDays.Of(day), m.OpenOn(day))).Where(m => m.Answer != HistoryAnswer.NotInForce).ToImmutableArray();
 
     /// <inheritdoc/>
     public override string ToString() => $"{First.ShortName}–{Second.ShortName}";

@@ -63,8 +63,15 @@ public sealed record Mission(
     /// </summary>
     /// <param name="day">A calendar day.</param>
     /// <returns>Whether the sources say the mission was open that day.</returns>
-    public HistoryAnswer OpenOn(DateOnly day) =>
+    public HistoryAnswer OpenOn(CalendarDay day) =>
         Kind == MissionKind.None ? HistoryAnswer.NotInForce : DayRule.Within(DayRule.HasBegun(day, Opened), DayRule.HasEnded(day, Closed, endUnknown: false));
+
+#if !NETSTANDARD2_0
+    /// <summary>Whether the mission was open on the date part of <paramref name="day"/>; see <see cref="OpenOn(DateOnly)"/>.</summary>
+    /// <param name="day">A day; its time of day is ignored.</param>
+    /// <returns>Whether the sources say the mission was open that day.</returns>
+    public HistoryAnswer OpenOn(DateTime day) => OpenOn(Platform.CalendarDays.FromDateTime(day));
+#endif
 }
 
 /// <summary>A third country that represents <see cref="Protected"/>'s interests in <see cref="Host"/>.</summary>

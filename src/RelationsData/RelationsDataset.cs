@@ -273,8 +273,8 @@ public sealed class RelationsDataset
 
     /// <summary>Every relation with what the sources say of it on <paramref name="day"/>, sorted by id.</summary>
     /// <param name="day">A calendar day.</param>
-    /// <returns>Each relation's <see cref="Relation.StatusOn(DateOnly)"/>: in force, not in force, or unknown.</returns>
-    public ImmutableArray<RelationOnDay> RelationsOn(DateOnly day)
+    /// <returns>Each relation's <see cref="Relation.StatusOn(CalendarDay)"/>: in force, not in force, or unknown.</returns>
+    public ImmutableArray<RelationOnDay> RelationsOn(CalendarDay day)
     {
         var all = relations.All;
         var builder = ImmutableArray.CreateBuilder<RelationOnDay>(all.Length);
@@ -288,8 +288,8 @@ public sealed class RelationsDataset
 
     /// <summary>The relations the sources say were in force on <paramref name="day"/> (active or restored), sorted by id.</summary>
     /// <param name="day">A calendar day.</param>
-    /// <returns>Those relations; see <see cref="RelationsOn(DateOnly)"/> for the unknown ones.</returns>
-    public ImmutableArray<Relation> RelationsInForceOn(DateOnly day)
+    /// <returns>Those relations; see <see cref="RelationsOn(CalendarDay)"/> for the unknown ones.</returns>
+    public ImmutableArray<Relation> RelationsInForceOn(CalendarDay day)
     {
         var builder = ImmutableArray.CreateBuilder<Relation>();
         foreach (var relation in relations.All)
@@ -302,6 +302,18 @@ public sealed class RelationsDataset
 
         return builder.ToImmutable();
     }
+
+#if !NETSTANDARD2_0
+    /// <summary>Every relation with what the sources say of it on the date part of <paramref name="day"/>; see <see cref="RelationsOn(DateOnly)"/>.</summary>
+    /// <param name="day">A day; its time of day is ignored.</param>
+    /// <returns>Each relation's answer for that day.</returns>
+    public ImmutableArray<RelationOnDay> RelationsOn(DateTime day) => RelationsOn(Platform.CalendarDays.FromDateTime(day));
+
+    /// <summary>The relations in force on the date part of <paramref name="day"/>; see <see cref="RelationsInForceOn(DateOnly)"/>.</summary>
+    /// <param name="day">A day; its time of day is ignored.</param>
+    /// <returns>Those relations.</returns>
+    public ImmutableArray<Relation> RelationsInForceOn(DateTime day) => RelationsInForceOn(Platform.CalendarDays.FromDateTime(day));
+#endif
 
     /// <summary>Finds a relation by id.</summary>
     /// <param name="id">The id used in the data files, such as "azerbaijan-palestine".</param>

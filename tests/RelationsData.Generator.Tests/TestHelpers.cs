@@ -44,11 +44,11 @@ internal static class TestHelpers
             Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Country).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<InMemoryFile> files, string? ns = TestNamespace, IReadOnlyDictionary<string, string>? properties = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<InMemoryFile> files, string? ns = TestNamespace, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new RelationsGenerator().AsSourceGenerator() },
             files.Select(f => (AdditionalText)f),
-            new CSharpParseOptions(LanguageVersion.Latest),
+            parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
             new TestOptionsProvider(files.Select(f => f.Path), ns, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

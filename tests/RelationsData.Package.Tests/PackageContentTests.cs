@@ -39,6 +39,7 @@ public sealed class PackageContentTests(PackageFixture package)
     [Theory]
     [InlineData("lib/net10.0/RelationsData.dll")]
     [InlineData("lib/net8.0/RelationsData.dll")]
+    [InlineData("lib/netstandard2.0/RelationsData.dll")]
     public void Each_library_stays_within_its_size_budget(string path)
     {
         using var zip = ZipFile.OpenRead(package.Nupkg);
@@ -74,6 +75,8 @@ public sealed class PackageContentTests(PackageFixture package)
             "lib/net10.0/RelationsData.xml",
             "lib/net8.0/RelationsData.dll",
             "lib/net8.0/RelationsData.xml",
+            "lib/netstandard2.0/RelationsData.dll",
+            "lib/netstandard2.0/RelationsData.xml",
         };
         Assert.Equal(expected, PackageFiles(package.Nupkg));
     }
@@ -94,7 +97,13 @@ public sealed class PackageContentTests(PackageFixture package)
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
-        Assert.Empty(metadata.Elements().Where(e => e.Name.LocalName == "dependencies").Elements().Elements());
+        // net8.0 and net10.0 need nothing; netstandard2.0 takes what those frameworks have built in.
+        var groups = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements()
+            .ToDictionary(g => g.Attribute("targetFramework")!.Value, g => g.Elements().Select(d => $"{d.Attribute("id")!.Value} {d.Attribute("version")!.Value}").ToArray());
+        Assert.Equal(["net10.0", "net8.0", ".NETStandard2.0"], groups.Keys);
+        Assert.Empty(groups["net10.0"]);
+        Assert.Empty(groups["net8.0"]);
+        Assert.Equal(["System.Collections.Immutable 8.0.0", "System.Memory 4.5.5"], groups[".NETStandard2.0"]);
     }
 
     [Theory]

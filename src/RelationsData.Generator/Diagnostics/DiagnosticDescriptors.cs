@@ -103,6 +103,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RegionWithinItself = Error(
         "RD0033", "Region within itself", "The region '{0}' is within itself through its parents ({1}); a region's parent must be a larger region");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "RD0034", "C# version too old for the generated code", "The data files compile into C#, which needs C# 7.3 or later; this project compiles C# {0}. Set <LangVersion>7.3</LangVersion> (or later) in the project file.");
+
     // The analyzer's: checks of the keys written in an app's code against the compiled datasets (Keys/LookupAnalyzer.cs).
 
     public static readonly DiagnosticDescriptor UnknownKey = Warning(

@@ -36,26 +36,27 @@ internal static class DatasetEmitter
         var ns = request.Namespace;
         var t = request.Tables;
         var hint = HintPrefix(ns);
-        yield return (hint + ".CompiledDataset.g.cs", Storage(ns, t, request.DataVersion));
-        yield return (hint + ".Countries.g.cs", Facade(ns, "Countries", "Country", "The countries of this dataset, with their ISO 3166-1 codes and names.", t.Countries, "CountryAt", CountryQueries));
-        yield return (hint + ".Relations.g.cs", Facade(ns, "Relations", "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries));
-        yield return (hint + ".Events.g.cs", Facade(ns, "Events", "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
-        yield return (hint + ".References.g.cs", Facade(ns, "References", "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
-        yield return (hint + ".Regions.g.cs", Facade(ns, "Regions", "Region", "The UN M49 regions of this dataset: continents and the sub-regions within them.", t.Regions, "RegionAt", RegionQueries));
-        yield return (hint + ".Keys.g.cs", KeysEmitter.Emit(ns, t.Keys, Header));
+        var dialect = new CSharpDialect(request.Features);
+        yield return (hint + ".CompiledDataset.g.cs", Storage(ns, t, request.DataVersion, dialect));
+        yield return (hint + ".Countries.g.cs", Facade(dialect, ns, "Countries", "Country", "The countries of this dataset, with their ISO 3166-1 codes and names.", t.Countries, "CountryAt", CountryQueries));
+        yield return (hint + ".Relations.g.cs", Facade(dialect, ns, "Relations", "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries + DayQueries(request.Features)));
+        yield return (hint + ".Events.g.cs", Facade(dialect, ns, "Events", "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
+        yield return (hint + ".References.g.cs", Facade(dialect, ns, "References", "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
+        yield return (hint + ".Regions.g.cs", Facade(dialect, ns, "Regions", "Region", "The UN M49 regions of this dataset: continents and the sub-regions within them.", t.Regions, "RegionAt", RegionQueries));
+        yield return (hint + ".Keys.g.cs", KeysEmitter.Emit(ns, t.Keys, dialect.Header(Header), dialect));
     }
 
-    private static string Storage(string ns, DatasetTables t, string dataVersion)
+    private static string Storage(string ns, DatasetTables t, string dataVersion, CSharpDialect dialect)
     {
         var w = new SourceWriter();
-        w.Raw.Append(Header);
-        w.Line($"namespace {ns};").Line();
+        w.Raw.Append(dialect.Header(Header));
+        dialect.BeginNamespace(w, ns);
         w.Line("/// <summary>The compiled tables of this dataset. Records are materialised on first use, once.</summary>");
         // The keys, for the analyzer: an attribute, so that they reach it through reference assemblies too and stay out of the public API.
         w.Line($"[{Api}.Storage.DatasetKeys({CSharpText.StringLiteral(Keys.KeyTable.Write(t.Keys))})]");
         w.Open("public static class CompiledDataset");
         w.Line("/// <summary>The dataset: every table and query.</summary>");
-        w.Line($"public static {Api}.RelationsDataset Instance {{ get; }} = new(new Tables());").Line();
+        w.Line($"public static {Api}.RelationsDataset Instance {{ get; }} = new {Api}.RelationsDataset(new Tables());").Line();
         w.Line("/// <summary>The data version, content hash and record counts of this dataset.</summary>");
         w.Line($"public static {Api}.DatasetInfo Info => Instance.Info;").Line();
         w.Open($"private sealed class Tables : {Api}.Storage.DatasetStorage");
@@ -65,32 +66,51 @@ internal static class DatasetEmitter
         // One literal, not one per string joined by '+': the compiler binds a chain of u8 concatenations at about
         // 0.5 ms a '+' (3,600 pieces: 1.8 s), a single literal of the same bytes in milliseconds.
         w.Line("public override global::System.ReadOnlySpan<byte> Utf8Strings =>");
-        w.Line($"    {CSharpText.StringLiteral(string.Concat(t.Strings))}u8;").Line();
+        w.Line($"    {dialect.Bytes(string.Concat(t.Strings))};").Line();
 
         // Every column of the shared layout, by number: the library reads them by the same TableColumn names.
-        w.Line("public override global::System.ReadOnlySpan<byte> GetColumn(int column) => column switch");
-        w.Line("{");
-        for (var column = 0; column < t.Columns.Count; column++)
+        if (dialect.SwitchExpressions)
         {
-            w.Line($"    // {(TableColumn)column}");
-            w.Line($"    {column.ToString(CultureInfo.InvariantCulture)} => {CSharpText.StringLiteral(ColumnEncoder.Encode(t.Columns[column]))}u8,");
+            w.Line("public override global::System.ReadOnlySpan<byte> GetColumn(int column) => column switch");
+            w.Line("{");
+            for (var column = 0; column < t.Columns.Count; column++)
+            {
+                w.Line($"    // {(TableColumn)column}");
+                w.Line($"    {column.ToString(CultureInfo.InvariantCulture)} => {dialect.Bytes(ColumnEncoder.Encode(t.Columns[column]))},");
+            }
+
+            w.Line("    _ => default,");
+            w.Line("};");
+        }
+        else
+        {
+            w.Open("public override global::System.ReadOnlySpan<byte> GetColumn(int column)");
+            w.Open("switch (column)");
+            for (var column = 0; column < t.Columns.Count; column++)
+            {
+                w.Line($"// {(TableColumn)column}");
+                w.Line($"case {column.ToString(CultureInfo.InvariantCulture)}: return {dialect.Bytes(ColumnEncoder.Encode(t.Columns[column]))};");
+            }
+
+            w.Line("default: return default;");
+            w.Close();
+            w.Close();
         }
 
-        w.Line("    _ => default,");
-        w.Line("};");
         w.Close();
         w.Close();
+        dialect.EndNamespace(w);
         return w.ToString();
     }
 
-    private static string Facade(string ns, string className, string recordName, string summary, EquatableArray<NamedMember> members, string accessor, string queries)
+    private static string Facade(CSharpDialect dialect, string ns, string className, string recordName, string summary, EquatableArray<NamedMember> members, string accessor, string queries)
     {
         var w = new SourceWriter();
-        w.Raw.Append(Header);
-        w.Line($"namespace {ns};").Line();
+        w.Raw.Append(dialect.Header(Header));
+        dialect.BeginNamespace(w, ns);
         w.Line($"/// <summary>{summary} A named member per record (for kinds of up to RelationsDataNamedMemberLimit records), plus lookups.</summary>");
         w.Open($"public static partial class {className}");
-        w.Raw.Append(queries);
+        w.Raw.Append(dialect.Members(queries));
         foreach (var member in members)
         {
             w.Line();
@@ -120,6 +140,7 @@ internal static class DatasetEmitter
         }
 
         w.Close();
+        dialect.EndNamespace(w);
         return w.ToString();
     }
 
@@ -133,11 +154,11 @@ internal static class DatasetEmitter
 
             /// <summary>The country with this ISO 3166-1 alpha-2 code (either case), or <see langword="null"/>.</summary>
             /// <param name="alpha2">A code such as "AZ".</param>
-            public static global::RelationsData.Country? ByAlpha2(string alpha2) => CompiledDataset.Instance.CountryByAlpha2(alpha2);
+            public static global::RelationsData.Country? ByAlpha2(string alpha2) => CompiledDataset.Instance.CountryByAlpha2(global::System.MemoryExtensions.AsSpan(alpha2));
 
             /// <summary>The country with this ISO 3166-1 alpha-3 code (either case), or <see langword="null"/>.</summary>
             /// <param name="alpha3">A code such as "AZE".</param>
-            public static global::RelationsData.Country? ByAlpha3(string alpha3) => CompiledDataset.Instance.CountryByAlpha3(alpha3);
+            public static global::RelationsData.Country? ByAlpha3(string alpha3) => CompiledDataset.Instance.CountryByAlpha3(global::System.MemoryExtensions.AsSpan(alpha3));
 
             /// <summary>The country with this ISO 3166-1 numeric code, or <see langword="null"/>.</summary>
             /// <param name="numeric">A code such as 31.</param>
@@ -153,6 +174,26 @@ internal static class DatasetEmitter
             /// <summary>The countries in a region, or in a region within it, sorted by id.</summary>
             /// <param name="region">A region, such as <c>Regions.WesternAsia</c> or <c>Regions.Asia</c>.</param>
             public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Country> In(global::RelationsData.Region region) => CompiledDataset.Instance.CountriesIn(region);
+
+        """;
+
+    /// <summary>
+    /// The point-in-time queries: over DateTime (its date part) on every target, as the library has them everywhere, and
+    /// over DateOnly where the target framework has it.
+    /// </summary>
+    private static string DayQueries(TargetFeatures features) =>
+        "\n"
+        + (features.DayType == TargetFeatures.DateOnly ? DayQueriesOver.Replace("DAY", "global::System.DateOnly").Replace("PARAMETER", "day").Replace("WHAT", "A calendar day.") + "\n" : string.Empty)
+        + DayQueriesOver.Replace("DAY", "global::System.DateTime").Replace("PARAMETER", "date").Replace("WHAT", "A day; its time of day is ignored.");
+
+    private const string DayQueriesOver = """
+            /// <summary>Every relation with what the sources say of it on a day: in force, not in force, or unknown.</summary>
+            /// <param name="PARAMETER">WHAT</param>
+            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.RelationOnDay> On(DAY PARAMETER) => CompiledDataset.Instance.RelationsOn(PARAMETER);
+
+            /// <summary>The relations the sources say were in force on a day (active or restored), sorted by id.</summary>
+            /// <param name="PARAMETER">WHAT</param>
+            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Relation> InForceOn(DAY PARAMETER) => CompiledDataset.Instance.RelationsInForceOn(PARAMETER);
 
         """;
 
@@ -172,14 +213,6 @@ internal static class DatasetEmitter
             /// <summary>The relations a country is part of, sorted by id.</summary>
             /// <param name="country">A country.</param>
             public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Relation> Of(global::RelationsData.Country country) => CompiledDataset.Instance.RelationsOf(country);
-
-            /// <summary>Every relation with what the sources say of it on a day: in force, not in force, or unknown.</summary>
-            /// <param name="day">A calendar day.</param>
-            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.RelationOnDay> On(global::System.DateOnly day) => CompiledDataset.Instance.RelationsOn(day);
-
-            /// <summary>The relations the sources say were in force on a day (active or restored), sorted by id.</summary>
-            /// <param name="day">A calendar day.</param>
-            public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Relation> InForceOn(global::System.DateOnly day) => CompiledDataset.Instance.RelationsInForceOn(day);
 
         """;
 

@@ -11,11 +11,11 @@ namespace RelationsData.Generator.Emit;
 /// </summary>
 internal static class KeysEmitter
 {
-    public static string Emit(string ns, DatasetKeys keys, string header)
+    public static string Emit(string ns, DatasetKeys keys, string header, CSharpDialect dialect)
     {
         var w = new SourceWriter();
         w.Raw.Append(header);
-        w.Line($"namespace {ns};").Line();
+        dialect.BeginNamespace(w, ns);
 
         var current = keys.Countries.Where(c => c.Alpha4 is null).OrderBy(c => c.Alpha2, System.StringComparer.Ordinal).ToList();
         w.Line("/// <summary>The ISO codes of this dataset's countries as constants, for <c>switch</c> cases, attribute arguments and default values.</summary>");
@@ -44,6 +44,7 @@ internal static class KeysEmitter
         Ids(w, "RelationIds", "relations", keys.Relations.Select(r => (r.Member, r.Id, r.Id, default(EquatableArray<string>))));
         Ids(w, "EventIds", "events", keys.Events.Select(e => (e.Member, e.Id, e.Id, default(EquatableArray<string>))));
         Ids(w, "ReferenceIds", "references", keys.References.Select(r => (r.Member, r.Id, r.Id, default(EquatableArray<string>))));
+        dialect.EndNamespace(w);
         return w.ToString();
     }
 

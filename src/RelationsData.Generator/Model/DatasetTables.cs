@@ -34,4 +34,8 @@ internal sealed record NamedMember(string Name, int Row, string Summary, Equatab
 }
 
 /// <summary>What the emit step needs: the tables, the namespace to emit into and the data version to report.</summary>
-internal sealed record EmitRequest(DatasetTables Tables, string Namespace, string DataVersion);
+internal sealed record EmitRequest(DatasetTables Tables, string Namespace, string DataVersion)
+{
+    /// <summary>What the target compilation offers (the calendar-day type of the queries).</summary>
+    public TargetFeatures Features { get; init; } = new(TargetFeatures.DateOnly);
+}

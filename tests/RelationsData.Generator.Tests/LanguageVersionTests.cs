@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>
+/// An app's own data compiles at the project's C# version, down to C# 7.3 (.NET Framework's default): the generated code
+/// uses no construct the version lacks, stores the same tables as constant data, and reads back the same records. Older
+/// than 7.3 is RD0034, naming the version to set.
+/// </summary>
+public class LanguageVersionTests
+{
+    public static IEnumerable<object[]> Versions() => new[] { LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.Latest }.Select(v => new object[] { v });
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void The_snapshot_corpus_compiles_at_the_version_and_reads_back_what_the_latest_reads(LanguageVersion version)
+    {
+        var (sources, assembly) = Compile(version);
+        var text = string.Concat(sources);
+
+        Assert.Equal(version < LanguageVersion.CSharp11 && version != LanguageVersion.Latest, !text.Contains("\"u8", StringComparison.Ordinal));
+        Assert.Equal(version < LanguageVersion.CSharp10 && version != LanguageVersion.Latest, !text.Contains("namespace Snapshot.Data;", StringComparison.Ordinal));
+        Assert.Equal(version < LanguageVersion.CSharp8 && version != LanguageVersion.Latest, !text.Contains("#nullable enable", StringComparison.Ordinal));
+        Assert.Equal(Read(Compile(LanguageVersion.Latest).Assembly), Read(assembly));
+    }
+
+    [Fact]
+    public void Older_than_7_3_is_RD0034_naming_the_version_to_set_and_nothing_is_emitted()
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp7_2);
+        var compilation = CSharpCompilation.Create("Consumer", [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Marker { } }", parse)], References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var result = TestHelpers.CreateDriver(TestHelpers.SnapshotCorpus(), parseOptions: parse).RunGenerators(compilation).GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("RD0034", diagnostic.Id);
+        Assert.Contains("this project compiles C# 7.2", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("<LangVersion>7.3</LangVersion>", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    private static IEnumerable<MetadataReference> References => Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Country).Assembly.Location));
+
+    private static (IReadOnlyList<string> Sources, Assembly Assembly) Compile(LanguageVersion version)
+    {
+        var parse = new CSharpParseOptions(version);
+        var compilation = CSharpCompilation.Create(
+            "Consumer" + version,
+            [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Marker { } }", parse)],
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+        TestHelpers.CreateDriver(TestHelpers.SnapshotCorpus(), parseOptions: parse).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        Assert.Empty(emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        stream.Position = 0;
+        var sources = output.SyntaxTrees.Skip(1).Select(t => t.ToString()).ToList();
+        return (sources, new AssemblyLoadContext("language-" + version, isCollectible: true).LoadFromStream(stream));
+    }
+
+    /// <summary>Every record of the compiled dataset, as text.</summary>
+    private static string Read(Assembly assembly)
+    {
+        var dataset = (RelationsDataset)assembly.GetType("Snapshot.Data.CompiledDataset")!.GetProperty("Instance")!.GetValue(null)!;
+        return string.Join("\n", dataset.Countries.Select(c => $"{c} {c.OfficialName} {c.NameIn("de")} {c.LocalizedNames.Count} {c.Subregion} {c.Region}")
+            .Concat(dataset.Relations.Select(r => $"{r.Id} {r.Established?.Date} {r.Statuses.Length} {r.Missions.Length}"))
+            .Concat(dataset.Events.Select(e => $"{e.Id} {e.Date} {e.Title}"))
+            .Concat(dataset.Regions.Select(r => $"{r.Id} {r.Code} {r.NameIn("ja")}"))
+            .Concat(dataset.References.Select(r => $"{r.Id} {r.Title}")));
+    }
+}

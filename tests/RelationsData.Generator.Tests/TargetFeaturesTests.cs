@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Basic.Reference.Assemblies;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>
+/// The calendar-day type of the generated queries follows the references: DateOnly where one defines it (net6.0 and
+/// later), DateTime only otherwise (netstandard2.0 and .NET Framework; the library's own netstandard2.0 build and
+/// FrameworkAppTests compile and run that form).
+/// </summary>
+public class TargetFeaturesTests
+{
+    [Fact]
+    public void DateOnly_is_found_in_the_reference_that_defines_it_and_in_no_other()
+    {
+        var byName = Net100.References.All.ToDictionary(r => System.IO.Path.GetFileName(r.FilePath)!, r => TargetFeatures.FlagsOf(r, CancellationToken.None));
+
+        Assert.Equal(TargetFeatures.DateOnlyFlag | TargetFeatures.NotNullWhenFlag, byName["System.Runtime.dll"]);
+        Assert.Equal(0, byName["System.Collections.dll"]);
+        Assert.Equal(0, byName["System.Linq.dll"]);
+    }
+
+    [Fact]
+    public void Without_DateOnly_the_queries_take_DateTime_only()
+    {
+        Assert.Equal(new TargetFeatures(TargetFeatures.DateTime, 703, NotNullWhen: false), TargetFeatures.Of(ImmutableArray.Create(0, 0), 703));
+        Assert.Equal(TargetFeatures.DateTime, TargetFeatures.Of(ImmutableArray<int>.Empty, 1400).DayType);
+        Assert.Equal(new TargetFeatures(TargetFeatures.DateOnly, 1400, NotNullWhen: true), TargetFeatures.Of(ImmutableArray.Create(0, TargetFeatures.DateOnlyFlag | TargetFeatures.NotNullWhenFlag), 1400));
+    }
+
+    [Fact]
+    public void The_relations_facade_has_DateTime_queries_always_and_DateOnly_ones_where_the_target_has_DateOnly()
+    {
+        var (result, output) = TestHelpers.Run(TestHelpers.SnapshotCorpus());
+        var relations = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Relations.g.cs", System.StringComparison.Ordinal)).ToString();
+
+        Assert.Contains("On(global::System.DateOnly day)", relations, System.StringComparison.Ordinal);
+        Assert.Contains("On(global::System.DateTime date)", relations, System.StringComparison.Ordinal);
+        Assert.Contains("InForceOn(global::System.DateTime date)", relations, System.StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+}
