@@ -52,11 +52,11 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "RelationsData generator, one full run")]
     public int RunGenerator() => Driver(files).RunGenerators(compilation).GetRunResult().GeneratedTrees.Length;
 
-    internal static GeneratorDriver Driver(IEnumerable<DataFile> files) =>
+    internal static GeneratorDriver Driver(IEnumerable<DataFile> files, LanguageVersion version = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             new[] { new RelationsData.Generator.RelationsGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            new CSharpParseOptions(version),
             new DataFileOptions(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 }
