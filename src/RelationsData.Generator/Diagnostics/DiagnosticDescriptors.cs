@@ -53,7 +53,7 @@ internal static class DiagnosticDescriptors
         "RD0012", "Reference nobody cites", "The reference '{0}' is not cited by any fact; cite it or delete its file");
 
     public static readonly DiagnosticDescriptor MalformedCode = Error(
-        "RD0013", "Malformed ISO 3166-1 code", "'{0}' is not a valid ISO 3166-1 {1} code: {2}");
+        "RD0013", "Malformed ISO 3166 code", "'{0}' is not a valid ISO {1} code: {2}");
 
     public static readonly DiagnosticDescriptor LimitExceeded = Error(
         "RD0014", "Data file over a limit", "The data file exceeds a limit: {0}. Split it into smaller files.");

@@ -120,8 +120,8 @@ internal sealed class DatasetLinker
     private bool HasValidCodes(CountrySpec country)
     {
         var errorsBefore = errorCount;
-        CheckCode(country.Alpha2, 2, "alpha-2");
-        CheckCode(country.Alpha3, 3, "alpha-3");
+        CheckCode(country.Alpha2, 2, "3166-1 alpha-2");
+        CheckCode(country.Alpha3, 3, "3166-1 alpha-3");
         if (country.Alpha4 is not null)
         {
             CheckCode(country.Alpha4, 4, "3166-3 alpha-4");
@@ -135,7 +135,7 @@ internal sealed class DatasetLinker
 
         if (country.Numeric > 999)
         {
-            Report(DiagnosticDescriptors.MalformedCode, country.NumericLocation, country.Numeric.ToString(System.Globalization.CultureInfo.InvariantCulture), "numeric", "numeric codes run from 000 to 999");
+            Report(DiagnosticDescriptors.MalformedCode, country.NumericLocation, country.Numeric.ToString(System.Globalization.CultureInfo.InvariantCulture), "3166-1 numeric", "numeric codes run from 000 to 999");
         }
 
         return errorCount == errorsBefore;

@@ -197,7 +197,7 @@ internal static class DataFileParser
         var countries = f.LocatedStrings("countries", required: true);
         if (countries.Count != 2 && f.LocationOf("countries") is { } written)
         {
-            f.Report(DiagnosticDescriptors.WrongType, written, "'countries'", "an array of exactly two country ids", $"{countries.Count} ids");
+            f.Report(DiagnosticDescriptors.WrongType, written, "'countries'", "an array of exactly two country ids", countries.Count == 1 ? "an array of 1 id" : $"an array of {countries.Count} ids");
         }
 
         var names = f.Strings("names");

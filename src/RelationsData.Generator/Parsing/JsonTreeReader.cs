@@ -65,7 +65,8 @@ internal static class JsonTreeReader
                     case JsonTokenType.PropertyName:
                         pendingName = reader.GetString();
                         pendingNameStart = start;
-                        pendingNameEnd = positions.CharOffsetOf((int)reader.BytesConsumed);
+                        // The name's own text with its quotes, as written (escapes included), not the colon after it.
+                        pendingNameEnd = positions.CharOffsetOf((int)reader.TokenStartIndex + reader.ValueSpan.Length + 2);
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:

@@ -1,0 +1,202 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using RelationsData.Generator.Model;
+using RelationsData.Generator.Parsing;
+using JsonNode = System.Text.Json.Nodes.JsonNode;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>
+/// The parser alone, one file at a time and without a compilation, so that these run in milliseconds: what each
+/// required field, nested object and limit does to a file. The mutation runs lean on them.
+/// </summary>
+public class ParsingTests
+{
+    private const string CasePath = "/data/case.json";
+
+    [Theory]
+    [InlineData("country-freedonia.json", "", "shortName")]
+    [InlineData("country-old-freedonia.json", "succession", "successors")]
+    [InlineData("region-western-marxonia.json", "", "name")]
+    [InlineData("reference-atlas.json", "", "type")]
+    [InlineData("relation-freedonia-sylvania.json", "", "countries")]
+    [InlineData("relation-freedonia-sylvania.json", "missions/0", "kind")]
+    [InlineData("relation-freedonia-sylvania.json", "protectingPowers/0", "via")]
+    [InlineData("event-war-1933.json", "", "date")]
+    [InlineData("event-war-1933.json", "", "kind")]
+    [InlineData("event-war-1933.json", "", "title")]
+    [InlineData("event-war-1933.json", "", "summary")]
+    [InlineData("event-war-1933.json", "", "countries")]
+    [InlineData("event-war-1933.json", "vote", "inFavour")]
+    [InlineData("event-war-1933.json", "vote", "against")]
+    [InlineData("event-war-1933.json", "vote", "abstentions")]
+    [InlineData("event-war-1933.json", "vote", "absent")]
+    public void A_missing_required_field_is_RD0003_naming_the_field_and_the_file_gives_no_record(string file, string parent, string field)
+    {
+        var root = SnapshotFile(file);
+        Assert.NotNull(Find(root, parent).AsObject().Remove(field) ? root : null);
+
+        var parsed = Parse(root.ToJsonString());
+
+        var diagnostic = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("RD0003", diagnostic.Descriptor.Id);
+        Assert.EndsWith($"is missing the required field '{field}'", Message(diagnostic), StringComparison.Ordinal);
+        AssertNoRecord(parsed);
+    }
+
+    [Theory]
+    [InlineData("country-freedonia.json", "memberships/0")]
+    [InlineData("country-freedonia.json", "notes/0")]
+    [InlineData("country-old-freedonia.json", "succession")]
+    [InlineData("relation-freedonia-sylvania.json", "established")]
+    [InlineData("relation-freedonia-sylvania.json", "statuses/0")]
+    [InlineData("relation-freedonia-sylvania.json", "recognitions/0")]
+    [InlineData("relation-freedonia-sylvania.json", "missions/0")]
+    [InlineData("relation-freedonia-sylvania.json", "protectingPowers/0")]
+    [InlineData("relation-freedonia-sylvania.json", "characterisations/0")]
+    [InlineData("event-war-1933.json", "vote")]
+    [InlineData("event-war-1933.json", "people/0")]
+    [InlineData("event-war-1933.json", "notes/0")]
+    public void An_unknown_field_in_a_nested_object_is_RD0004_at_its_name(string file, string parent)
+    {
+        var root = SnapshotFile(file);
+        Find(root, parent).AsObject().Add("misspelt", "x");
+        var text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+        var parsed = Parse(text);
+
+        var diagnostic = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("RD0004", diagnostic.Descriptor.Id);
+        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), diagnostic.Location!.Start);
+        Assert.Equal("\"misspelt\"".Length, diagnostic.Location.Length);
+        AssertNoRecord(parsed);
+    }
+
+    [Theory]
+    [InlineData("statuses/0", "from", "to")]
+    [InlineData("missions/0", "opened", "closed")]
+    public void An_interval_of_one_day_is_valid_and_one_that_ends_a_day_before_it_starts_is_RD0008(string parent, string start, string end)
+    {
+        var root = SnapshotFile("relation-freedonia-sylvania.json");
+        var interval = Find(root, parent).AsObject();
+        interval[start] = "1931-05-02";
+        interval[end] = "1931-05-02";
+        Assert.Empty(Parse(root.ToJsonString()).Diagnostics);
+
+        interval[end] = "1931-05-01";
+        var parsed = Parse(root.ToJsonString());
+
+        var diagnostic = Assert.Single(parsed.Diagnostics);
+        Assert.Equal("RD0008", diagnostic.Descriptor.Id);
+        Assert.Contains("1931-05-01", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Contains("1931-05-02", Message(diagnostic), StringComparison.Ordinal);
+        AssertNoRecord(parsed);
+    }
+
+    [Fact]
+    public void Two_errors_in_one_file_are_both_reported_and_the_file_still_gives_no_record()
+    {
+        var root = SnapshotFile("country-freedonia.json");
+        root["shortName"] = 5;
+        root["alpha2"] = true;
+
+        var parsed = Parse(root.ToJsonString());
+
+        Assert.Equal(new[] { "RD0002", "RD0002" }, parsed.Diagnostics.Select(d => d.Descriptor.Id));
+        AssertNoRecord(parsed);
+    }
+
+    [Fact]
+    public void A_file_of_exactly_the_size_limit_is_read_and_one_character_more_is_RD0014_saying_the_sizes()
+    {
+        const string head = "{ \"$schema\": \"../schema/reference.schema.json\", \"id\": \"r\", \"type\": \"book\", \"title\": \"";
+        string Padded(int length) => head + new string('x', length - head.Length - 3) + "\" }";
+
+        var atLimit = Parse(Padded(JsonTreeReader.MaxFileChars));
+        Assert.Empty(atLimit.Diagnostics);
+        Assert.NotNull(atLimit.Reference);
+
+        var over = Parse(Padded(JsonTreeReader.MaxFileChars + 1));
+        var diagnostic = Assert.Single(over.Diagnostics);
+        Assert.Equal("RD0014", diagnostic.Descriptor.Id);
+        Assert.Contains($"{JsonTreeReader.MaxFileChars + 1} characters, over the {JsonTreeReader.MaxFileChars} allowed", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_array_of_exactly_the_entry_limit_is_read_and_one_entry_more_is_RD0014()
+    {
+        string Citations(int count) => "{ \"$schema\": \"../schema/reference.schema.json\", \"id\": \"r\", \"type\": \"book\", \"title\": \"t\", \"note\": [" + string.Join(",", Enumerable.Repeat("0", count)) + "] }";
+
+        // At the limit the reader accepts the array and the field reader rejects its type; one more is the reader's limit.
+        Assert.Equal("RD0002", Assert.Single(Parse(Citations(JsonTreeReader.MaxEntries)).Diagnostics).Descriptor.Id);
+        var over = Assert.Single(Parse(Citations(JsonTreeReader.MaxEntries + 1)).Diagnostics);
+        Assert.Equal("RD0014", over.Descriptor.Id);
+        Assert.Contains($"more than {JsonTreeReader.MaxEntries} entries", Message(over), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_starts_with_a_byte_order_mark_is_read_with_the_columns_of_the_file()
+    {
+        var text = "\uFEFF" + SnapshotText("reference-gazette.json").Replace("\"type\"", "\"tipe\": 1, \"type\"", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(Parse(text).Diagnostics);
+
+        Assert.Equal("RD0004", diagnostic.Descriptor.Id);
+        Assert.Equal(text.IndexOf("\"tipe\"", StringComparison.Ordinal), diagnostic.Location!.Start);
+    }
+
+    [Fact]
+    public void A_cancelled_parse_throws_rather_than_returning_part_of_a_file()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        // Small: checked once the text is read. Big (over 4096 tokens): checked while reading too.
+        Assert.Throws<OperationCanceledException>(() => DataFileParser.Parse(CasePath, SourceText.From(SnapshotText("reference-gazette.json")), cancelled.Token));
+        var big = "[" + string.Join(",", Enumerable.Repeat("0", 10_000)) + "]";
+        Assert.Throws<OperationCanceledException>(() => JsonTreeReader.Read(big, cancelled.Token));
+    }
+
+    [Fact]
+    public void A_scalar_value_is_located_over_its_whole_text()
+    {
+        var text = SnapshotText("country-ruritania.json").Replace("\"alpha2\": \"XR\"", "\"alpha2\": 12345", StringComparison.Ordinal);
+        Assert.Contains("12345", text, StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(Parse(text).Diagnostics);
+
+        Assert.Equal("RD0002", diagnostic.Descriptor.Id);
+        Assert.Equal((text.IndexOf("12345", StringComparison.Ordinal), 5), (diagnostic.Location!.Start, diagnostic.Location.Length));
+        Assert.Contains("a number", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_RD0001_at_its_start()
+    {
+        var parsed = DataFileParser.Parse(CasePath, null, CancellationToken.None);
+
+        var diagnostic = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(("RD0001", 0, 0), (diagnostic.Descriptor.Id, diagnostic.Location!.Start, diagnostic.Location.Length));
+        Assert.Contains("could not be read", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    private static ParsedDataFile Parse(string text) => DataFileParser.Parse(CasePath, SourceText.From(text), CancellationToken.None);
+
+    private static string Message(DiagnosticInfo diagnostic) => diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);
+
+    private static void AssertNoRecord(ParsedDataFile parsed) =>
+        Assert.True(parsed is { Country: null, Relation: null, Event: null, Reference: null, Region: null }, "a file with an error gives no record");
+
+    private static string SnapshotText(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Corpus", "Snapshot", name));
+
+    private static JsonNode SnapshotFile(string name) => JsonNode.Parse(SnapshotText(name))!;
+
+    private static JsonNode Find(JsonNode root, string path) =>
+        path.Length == 0 ? root : path.Split('/').Aggregate(root, (node, step) => int.TryParse(step, out var index) ? node[index]! : node[step]!);
+}
