@@ -39,10 +39,10 @@ public static class ConsumerApps
     /// <summary>Writes every app's project (the world data first, when the scale is synthetic).</summary>
     public static void Write(BenchScale scale)
     {
-        if (scale.Synthetic is { } synthetic && !File.Exists(Path.Combine(scale.DataDirectory, "countries", "country-000-velpolda-urnor.json")))
+        if (scale.Synthetic is { } synthetic && !Directory.Exists(Path.Combine(scale.DataDirectory, "references")))
         {
-            Console.WriteLine($"writing {synthetic.Files} data files to {scale.DataDirectory}");
-            WorldData.WorldDataset.Write(scale.DataDirectory, synthetic);
+            Console.WriteLine($"writing {synthetic.Files} records to {scale.DataDirectory}{(scale.Packed ? ", packed" : string.Empty)}");
+            WorldData.WorldDataset.Write(scale.DataDirectory, synthetic, scale.Packed ? WorldData.DataLayout.Packed : WorldData.DataLayout.FilePerRecord);
         }
 
         // Stop MSBuild from walking up into the repository's own props (warnings as errors, central versions).
@@ -50,7 +50,7 @@ public static class ConsumerApps
         File.WriteAllText(Path.Combine(scale.Directory, "apps", "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(scale.Directory, "apps", "Directory.Packages.props"), "<Project />\n");
 
-        var files = scale.Files();
+        var files = scale.Records();
         WriteApp(scale, Empty, Project(), EmptyProgram);
         WriteApp(scale, RelationsData, RelationsDataProject(scale, withData: true), RelationsDataProgram(scale));
         WriteApp(scale, RelationsDataWithoutData, RelationsDataProject(scale, withData: false), EmptyProgram);
@@ -59,8 +59,12 @@ public static class ConsumerApps
         WriteApp(scale, NaiveInitializer, Project(extra: "<PropertyGroup><Features>$(Features);experimental-data-section-string-literals=0</Features></PropertyGroup>"), NaiveProgram(scale), ("Rows.cs", Rows), ("Data.cs", NaiveData(files)));
     }
 
-    /// <summary>Builds one app into its out folder; returns the wall time and the peak resident memory of the build.</summary>
-    public static (TimeSpan Elapsed, long PeakKilobytes) Build(BenchScale scale, string app, bool clean)
+    /// <summary>
+    /// Builds one app into its out folder; returns the wall time of <c>dotnet build</c> and the peak resident memory of
+    /// the compiler process. The compiler runs out of process (UseSharedCompilation=false) under an MSBuild worker node,
+    /// so the build's own memory says nothing of it: the csc process is found and sampled (VmHWM) while the build runs.
+    /// </summary>
+    public static (TimeSpan Elapsed, long CompilerPeakKilobytes) Build(BenchScale scale, string app, bool clean)
     {
         var directory = ProjectDirectory(scale, app);
         if (clean)
@@ -71,17 +75,42 @@ public static class ConsumerApps
             }
         }
 
-        // /usr/bin/time -v reports the largest resident set of the build's processes; without the shared compiler
-        // server the compiler runs in its own process, so that is the compiler's peak.
-        var (exitCode, output) = Run("/usr/bin/time", $"-v dotnet build -c Release -o out -p:UseSharedCompilation=false -nodeReuse:false", directory);
+        var clock = Stopwatch.StartNew();
+        var (exitCode, output, compilerPeak) = RunSamplingCompiler("dotnet", "build -c Release -o out -p:UseSharedCompilation=false -nodeReuse:false", directory);
+        var elapsed = clock.Elapsed;
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"building {app} failed:\n{output[^Math.Min(4000, output.Length)..]}");
         }
 
-        var elapsed = output.Split('\n').First(l => l.Contains("Elapsed (wall clock) time", StringComparison.Ordinal));
-        var peak = output.Split('\n').First(l => l.Contains("Maximum resident set size", StringComparison.Ordinal));
-        return (ParseClock(elapsed[(elapsed.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]), long.Parse(peak[(peak.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        return (elapsed, compilerPeak);
+    }
+
+    /// <summary>
+    /// M6 as a user sees it: one data file of a built app edited (a word added to the title of the record in the middle of the file),
+    /// then a real <c>dotnet build</c>; the file is restored afterwards and the app built again, so the apps stay as
+    /// prepared. Returns the edited file and the edit build's wall time and compiler peak.
+    /// </summary>
+    public static (string EditedFile, TimeSpan Elapsed, long CompilerPeakKilobytes) BuildAfterOneFileEdit(BenchScale scale)
+    {
+        var edited = scale.FileToEdit();
+        var original = File.ReadAllText(edited);
+        var lines = original.Split('\n');
+        // A packed file: the record on its middle line; a file per record: its one "title" line. The title gets a word.
+        var line = edited.EndsWith(".jsonl", StringComparison.Ordinal) ? lines.Length / 2 : Array.FindIndex(lines, l => l.Contains("\"title\":", StringComparison.Ordinal));
+        var title = lines[line].IndexOf("\"title\":", StringComparison.Ordinal);
+        lines[line] = lines[line].Insert(lines[line].IndexOf('"', title + 8) + 1, "Edited ");
+        File.WriteAllText(edited, string.Join('\n', lines));
+        try
+        {
+            var (elapsed, peak) = Build(scale, RelationsData, clean: false);
+            return (Path.GetRelativePath(scale.DataDirectory, edited), elapsed, peak);
+        }
+        finally
+        {
+            File.WriteAllText(edited, original);
+            Build(scale, RelationsData, clean: false);
+        }
     }
 
     /// <summary>Runs a built app once; returns what it printed.</summary>
@@ -93,21 +122,52 @@ public static class ConsumerApps
 
     public static (int ExitCode, string Output) Run(string fileName, string arguments, string directory)
     {
+        var (exitCode, output, _) = RunSamplingCompiler(fileName, arguments, directory);
+        return (exitCode, output);
+    }
+
+    /// <summary>Runs a process to its end, sampling every 50 ms the peak resident memory (VmHWM) of any csc process.</summary>
+    private static (int ExitCode, string Output, long CompilerPeakKilobytes) RunSamplingCompiler(string fileName, string arguments, string directory)
+    {
         var info = new ProcessStartInfo(fileName, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.WaitForExit(50))
+        {
+            peak = Math.Max(peak, CompilerPeakKilobytes());
+        }
+
         process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
+        return (process.ExitCode, stdout.Result + stderr.Result, peak);
     }
 
-    private static TimeSpan ParseClock(string text)
+    private static long CompilerPeakKilobytes()
     {
-        // "m:ss.cc" or "h:mm:ss"
-        var parts = text.Trim().Split(':');
-        return parts.Length == 2
-            ? TimeSpan.FromMinutes(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture)) + TimeSpan.FromSeconds(double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture))
-            : TimeSpan.FromHours(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture)) + TimeSpan.FromMinutes(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)) + TimeSpan.FromSeconds(double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+        long peak = 0;
+        foreach (var proc in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (!File.ReadAllText(Path.Combine(proc, "cmdline")).Contains("Roslyn/bincore/csc", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var hwm = File.ReadAllLines(Path.Combine(proc, "status")).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                if (hwm is not null)
+                {
+                    peak = Math.Max(peak, long.Parse(hwm.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended between listing and reading, or is not ours.
+            }
+        }
+
+        return peak;
     }
 
     private static void WriteApp(BenchScale scale, string app, string project, string program, params (string Name, string Text)[] extra)
@@ -142,7 +202,7 @@ public static class ConsumerApps
     private static string RelationsDataProject(BenchScale scale, bool withData)
     {
         var src = Path.Combine(Repository.Root, "src");
-        var data = withData ? $"""<AdditionalFiles Include="{scale.DataDirectory}/**/*.json" Exclude="{scale.DataDirectory}/schema/**" />""" : string.Empty;
+        var data = withData ? $"""<AdditionalFiles Include="{scale.DataDirectory}/**/*.json;{scale.DataDirectory}/**/*.jsonl" Exclude="{scale.DataDirectory}/schema/**" />""" : string.Empty;
         var directory = withData ? $"<RelationsDataDirectory>{scale.DataDirectory}</RelationsDataDirectory>" : string.Empty;
         return Project(
             $"""

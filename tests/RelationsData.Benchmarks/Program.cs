@@ -1,19 +1,23 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis;
 using RelationsData.Benchmarks;
 
-// prepare [seed|world [app…]] write the data (world) and build the apps that M1-M3 start or load
-// allocations [seed|world]    M2: run each built app once; each prints what loading and its first lookups allocated
-// build [seed|world]          M5: clean builds of the consumer with and without the data, wall time and peak memory
-// incremental [seed|world]    M6: steps Cached/Unchanged after a one-file edit and after an unrelated .cs edit
+// A scale is seed, world or world-packed (the world's records in packed files); without one, seed and world.
+// prepare [scale [app…]]      write the data (world) and build the apps that M1-M3 start or load
+// allocations [scale]         M2: run each built app once; each prints what loading and its first lookups allocated
+// build [scale]               M5: clean builds of the consumer with and without the data, wall time and the compiler's
+//                             peak memory; then what edit does
+// edit [scale]                M6 as a build: one data file edited, then dotnet build (twice), beside the no-data app
+// incremental [scale]         M6 in the driver: steps Cached/Unchanged after a one-file edit and after an unrelated .cs edit
 // legacy                      the compile cost of the C# 7.3 form of the generated code, seed and a tenth of the world
 // anything else               BenchmarkDotNet (M1 ColdStart, M3 Lookup, M4 Generator), e.g. --filter *Lookup*
 var command = args.FirstOrDefault();
-var known = new[] { "prepare", "allocations", "build", "incremental" };
+var known = new[] { "prepare", "allocations", "build", "edit", "incremental" };
 var scales = known.Contains(command) && args.Length > 1 ? new[] { BenchScale.Parse(args[1]) } : new[] { BenchScale.Seed, BenchScale.World };
 switch (command)
 {
@@ -24,7 +28,7 @@ switch (command)
             foreach (var app in args.Length > 2 ? args[2..] : ConsumerApps.All)
             {
                 var (elapsed, peak) = ConsumerApps.Build(scale, app, clean: false);
-                Console.WriteLine($"{scale.Name}/{app}: built in {elapsed.TotalSeconds:F1} s, peak {peak / 1024} MB");
+                Console.WriteLine($"{scale.Name}/{app}: built in {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");
             }
         }
 
@@ -55,8 +59,19 @@ switch (command)
             foreach (var app in new[] { ConsumerApps.RelationsDataWithoutData, ConsumerApps.RelationsData, ConsumerApps.RelationsDataWithoutData, ConsumerApps.RelationsData })
             {
                 var (elapsed, peak) = ConsumerApps.Build(scale, app, clean: true);
-                Console.WriteLine($"{scale.Name}/{app}: clean build {elapsed.TotalSeconds:F1} s, peak RSS {peak / 1024} MB");
+                Console.WriteLine($"{scale.Name}/{app}: clean build {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");
             }
+
+            EditBuilds(scale);
+        }
+
+        return 0;
+    case "edit":
+        foreach (var scale in scales)
+        {
+            ConsumerApps.Build(scale, ConsumerApps.RelationsData, clean: false);
+            ConsumerApps.Build(scale, ConsumerApps.RelationsDataWithoutData, clean: false);
+            EditBuilds(scale);
         }
 
         return 0;
@@ -73,6 +88,19 @@ switch (command)
     default:
         BenchmarkSwitcher.FromAssembly(typeof(ColdStartBenchmarks).Assembly).Run(args);
         return 0;
+}
+
+// M6 as a build, beside the no-data app's build after a change of its own (its Program.cs touched).
+static void EditBuilds(BenchScale scale)
+{
+    for (var run = 0; run < 2; run++)
+    {
+        var (edited, elapsed, peak) = ConsumerApps.BuildAfterOneFileEdit(scale);
+        Console.WriteLine($"{scale.Name}/{ConsumerApps.RelationsData}: build after editing {edited} {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");
+        File.SetLastWriteTimeUtc(Path.Combine(ConsumerApps.ProjectDirectory(scale, ConsumerApps.RelationsDataWithoutData), "Program.cs"), DateTime.UtcNow);
+        (elapsed, peak) = ConsumerApps.Build(scale, ConsumerApps.RelationsDataWithoutData, clean: false);
+        Console.WriteLine($"{scale.Name}/{ConsumerApps.RelationsDataWithoutData}: build after touching Program.cs {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");
+    }
 }
 
 static void Incremental(BenchScale scale)

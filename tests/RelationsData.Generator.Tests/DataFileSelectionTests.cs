@@ -14,6 +14,8 @@ public class DataFileSelectionTests
     [InlineData("/repo/data", "/repo/data/schema/country.schema.json", false)]
     [InlineData("/repo/data", "/repo/database/a.json", false)]
     [InlineData("/repo/data", "/repo/data/notes.txt", false)]
+    [InlineData("/repo/data", "/repo/data/events/events-000.jsonl", true)]
+    [InlineData("/repo/data", "/repo/data/events/events.jsonl.bak", false)]
     public void Files_under_the_data_directory_are_data_without_metadata(string directory, string path, bool isData)
     {
         var file = new InMemoryFile(path, """{ "$schema": "../schema/reference.schema.json", "id": "r", "type": "article", "title": "T" }""");

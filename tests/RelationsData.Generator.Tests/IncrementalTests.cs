@@ -16,18 +16,7 @@ public class IncrementalTests
     [Fact]
     public void Editing_one_data_file_reparses_only_that_file()
     {
-        var files = TestHelpers.ShippedDataFiles();
-        var (driver, compilation) = FirstRun(files);
-        var edited = files.Single(f => f.Path.EndsWith("/relations/azerbaijan-palestine.json", System.StringComparison.Ordinal));
-
-        driver = driver.ReplaceAdditionalText(edited, edited.WithContent(edited.Content.Replace("close and productive", "close, productive")));
-        var steps = TestHelpers.TrackedSteps(driver.RunGenerators(compilation).GetRunResult());
-
-        var parsed = steps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs).ToList();
-        Assert.Equal(files.Count, parsed.Count);
-        Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Equal(files.Count - 1, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
-        Assert.Equal(IncrementalStepRunReason.Modified, steps[TrackingNames.Tables].Single().Outputs.Single().Reason);
+        TestHelpers.AssertAnEditReparsesOnlyThatFile(TestHelpers.ShippedDataFiles(), "/relations/azerbaijan-palestine.json", "close and productive", "close, productive");
     }
 
     [Fact]

@@ -50,10 +50,40 @@ public class LimitTests(ITestOutputHelper output)
         Assert.InRange(allocated, 0, 64 * 1024 * 1024);
     }
 
-    /// <summary>Runs the generator over one file; returns its single diagnostic and the bytes this thread allocated meanwhile.</summary>
-    private (Diagnostic Diagnostic, long Allocated) RunAlone(string text)
+    [Fact]
+    public void A_packed_file_over_its_size_limit_is_refused_before_it_is_read()
     {
-        var file = new InMemoryFile("/data/big.json", text);
+        var text = new string(' ', Parsing.DataFileParser.MaxPackedFileChars + 1);
+
+        var (diagnostic, allocated) = RunAlone(text, "/data/big.jsonl");
+
+        Assert.Equal(("RD0014", 1, 1), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
+        Assert.Contains($"over the {Parsing.DataFileParser.MaxPackedFileChars} allowed in a packed file", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.InRange(allocated, 0, 16 * 1024 * 1024);
+    }
+
+    [Fact]
+    public void A_packed_file_is_read_to_its_record_limit_and_refused_one_record_past_it()
+    {
+        // The per-file limit of the packed form is records, far over a single file's entries (MaxEntries).
+        Assert.True(Parsing.DataFileParser.MaxPackedRecords >= 10 * Parsing.JsonTreeReader.MaxEntries);
+        var line = "{\"$schema\":\"../schema/reference.schema.json\",\"id\":\"r\",\"type\":\"book\",\"title\":\"T\"}\n";
+        var atLimit = string.Concat(Enumerable.Repeat(line, Parsing.DataFileParser.MaxPackedRecords));
+
+        var full = Parsing.DataFileParser.Parse("/data/refs.jsonl", Microsoft.CodeAnalysis.Text.SourceText.From(atLimit), CancellationToken.None);
+        var over = Parsing.DataFileParser.Parse("/data/refs.jsonl", Microsoft.CodeAnalysis.Text.SourceText.From(atLimit + line), CancellationToken.None);
+
+        Assert.Equal((Parsing.DataFileParser.MaxPackedRecords, 0), (full.Records.Count, full.Diagnostics.Count));
+        Assert.Equal(Parsing.DataFileParser.MaxPackedRecords, over.Records.Count);
+        var refused = Assert.Single(over.Diagnostics);
+        Assert.Equal(("RD0014", Parsing.DataFileParser.MaxPackedRecords), (refused.Descriptor.Id, refused.Location!.StartLine));
+        Assert.Contains($"more than {Parsing.DataFileParser.MaxPackedRecords} records in a packed file", refused.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the generator over one file; returns its single diagnostic and the bytes this thread allocated meanwhile.</summary>
+    private (Diagnostic Diagnostic, long Allocated) RunAlone(string text, string path = "/data/big.json")
+    {
+        var file = new InMemoryFile(path, text);
         var compilation = TestHelpers.CreateCompilation("namespace Consumer { internal static class Marker { } }");
         var driver = TestHelpers.CreateDriver(new[] { file });
 

@@ -98,6 +98,27 @@ internal static class TestHelpers
         }
     }
 
+    /// <summary>
+    /// Runs the driver, replaces <paramref name="before"/> with <paramref name="after"/> in the file whose path ends with
+    /// <paramref name="pathEnd"/>, runs it again, and asserts that only that file was parsed again and the tables rebuilt.
+    /// </summary>
+    public static void AssertAnEditReparsesOnlyThatFile(IReadOnlyList<InMemoryFile> files, string pathEnd, string before, string after)
+    {
+        var compilation = CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        var edited = files.Single(f => f.Path.EndsWith(pathEnd, StringComparison.Ordinal));
+        Assert.Contains(before, edited.Content, StringComparison.Ordinal);
+
+        driver = driver.ReplaceAdditionalText(edited, edited.WithContent(edited.Content.Replace(before, after, StringComparison.Ordinal)));
+        var steps = TrackedSteps(driver.RunGenerators(compilation).GetRunResult());
+
+        var parsed = steps[TrackingNames.ParsedFiles].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(files.Count, parsed.Count);
+        Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(files.Count - 1, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Modified, steps[TrackingNames.Tables].Single().Outputs.Single().Reason);
+    }
+
     public static Dictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> TrackedSteps(GeneratorDriverRunResult result) =>
         result.Results[0].TrackedSteps
             .Where(step => typeof(TrackingNames).GetFields().Any(f => (string?)f.GetRawConstantValue() == step.Key))

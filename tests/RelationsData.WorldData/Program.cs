@@ -1,11 +1,14 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using RelationsData.WorldData;
 
-// Usage: RelationsData.WorldData <output-directory> [world|tenth|seed]
+// Usage: RelationsData.WorldData <output-directory> [world|tenth|seed] [--packed]
+var packed = args.Contains("--packed");
+args = args.Where(a => a != "--packed").ToArray();
 if (args.Length is < 1 or > 2)
 {
-    Console.Error.WriteLine("usage: RelationsData.WorldData <output-directory> [world|tenth|seed]");
+    Console.Error.WriteLine("usage: RelationsData.WorldData <output-directory> [world|tenth|seed] [--packed]");
     return 2;
 }
 
@@ -23,6 +26,6 @@ if (scale is null)
 }
 
 var clock = Stopwatch.StartNew();
-var files = WorldDataset.Write(args[0], scale);
-Console.WriteLine($"{files} files ({scale}) written to {args[0]} in {clock.Elapsed.TotalSeconds:F1} s");
+var records = WorldDataset.Write(args[0], scale, packed ? DataLayout.Packed : DataLayout.FilePerRecord);
+Console.WriteLine($"{records} records ({scale}) written to {args[0]}{(packed ? " in packed files" : string.Empty)} in {clock.Elapsed.TotalSeconds:F1} s");
 return 0;

@@ -30,11 +30,17 @@ public static class WorldDataset
 
     private static readonly string[] EventKinds = { "visit", "meeting-hosted", "statement", "treaty", "agreement", "embassy-opened" };
 
+    /// <summary>Records per packed file: the world's 170,250 records become 36 files.</summary>
+    public const int RecordsPerPackedFile = 5_000;
+
     /// <summary>Every data file as (relative path, JSON text), in a fixed order.</summary>
     /// <param name="scale">How many records of each kind.</param>
     /// <param name="seed">The seed of the pseudo-random choices.</param>
-    public static IEnumerable<(string Path, string Json)> Files(WorldScale scale, int seed = 20261128)
+    /// <param name="indented">Indented JSON (a file per record), or each record on one line (packed files).</param>
+    public static IEnumerable<(string Path, string Json)> Files(WorldScale scale, int seed = 20261128, bool indented = true)
     {
+        string Write(Action<Utf8JsonWriter> body) => WorldDataset.Write(body, indented);
+
         if (scale.Countries > 676 || scale.Relations > scale.Countries * (scale.Countries - 1) / 2)
         {
             throw new ArgumentOutOfRangeException(nameof(scale), "too many countries for two-letter codes, or relations for the pairs");
@@ -147,26 +153,67 @@ public static class WorldDataset
         }
     }
 
-    /// <summary>Writes every file under <paramref name="directory"/> (which it empties first); returns the number of files.</summary>
+    /// <summary>
+    /// The data files of a layout as (relative path, text): a file per record, or packed files of JSON Lines, each of
+    /// up to <see cref="RecordsPerPackedFile"/> records of one kind in the order <see cref="Files"/> gives them
+    /// (events/events-000.jsonl, ...). The records are the same in both layouts.
+    /// </summary>
+    /// <param name="scale">How many records of each kind.</param>
+    /// <param name="layout">A file per record, or packed files.</param>
+    public static IEnumerable<(string Path, string Text)> DataFiles(WorldScale scale, DataLayout layout)
+    {
+        if (layout == DataLayout.FilePerRecord)
+        {
+            foreach (var file in Files(scale))
+            {
+                yield return file;
+            }
+
+            yield break;
+        }
+
+        var pack = new StringBuilder();
+        string? folder = null;
+        var (count, index) = (0, 0);
+        foreach (var (path, json) in Files(scale, indented: false))
+        {
+            var kind = path[..path.IndexOf('/', StringComparison.Ordinal)];
+            if (folder is not null && (kind != folder || count == RecordsPerPackedFile))
+            {
+                yield return ($"{folder}/{folder}-{index:D3}.jsonl", pack.ToString());
+                (pack, count, index) = (new StringBuilder(), 0, kind == folder ? index + 1 : 0);
+            }
+
+            folder = kind;
+            pack.Append(json);
+            count++;
+        }
+
+        if (folder is not null)
+        {
+            yield return ($"{folder}/{folder}-{index:D3}.jsonl", pack.ToString());
+        }
+    }
+
+    /// <summary>Writes every file of a layout under <paramref name="directory"/> (which it empties first); returns the number of records.</summary>
     /// <param name="directory">The folder that becomes the dataset's data folder.</param>
     /// <param name="scale">How many records of each kind.</param>
-    public static int Write(string directory, WorldScale scale)
+    /// <param name="layout">A file per record, or packed files.</param>
+    public static int Write(string directory, WorldScale scale, DataLayout layout = DataLayout.FilePerRecord)
     {
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
         }
 
-        var count = 0;
-        foreach (var (path, json) in Files(scale))
+        foreach (var (path, text) in DataFiles(scale, layout))
         {
             var full = Path.Combine(directory, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, json, new UTF8Encoding(false));
-            count++;
+            File.WriteAllText(full, text, new UTF8Encoding(false));
         }
 
-        return count;
+        return scale.Files;
     }
 
     private sealed record CountryInfo(string Id, string Alpha2, string Alpha3, int Numeric, string Name, string Capital);
@@ -225,10 +272,10 @@ public static class WorldDataset
 
     private static void Citations(Utf8JsonWriter w, string[] ids) => Strings(w, "citations", ids);
 
-    private static string Write(Action<Utf8JsonWriter> body)
+    private static string Write(Action<Utf8JsonWriter> body, bool indented)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             body(writer);
@@ -237,4 +284,14 @@ public static class WorldDataset
 
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
+}
+
+/// <summary>How a dataset's records are laid out in files.</summary>
+public enum DataLayout
+{
+    /// <summary>One JSON file per record: right for hand-edited data and reviews.</summary>
+    FilePerRecord,
+
+    /// <summary>JSON Lines files of up to <see cref="WorldDataset.RecordsPerPackedFile"/> records of one kind: tens of files for the world.</summary>
+    Packed,
 }

@@ -37,13 +37,16 @@ internal sealed class DatasetLinker
             diagnostics.AddRange(file.Diagnostics);
         }
 
-        references = Unique("reference", files.Select(f => f.Reference), r => r.Id);
-        regions = Unique("region", files.Select(f => f.Region), r => r.Id)
+        // Files in path order, a packed file's records in its line order: "first occurrence" is well defined.
+        var records = files.SelectMany(f => f.Records).ToList();
+
+        references = Unique("reference", records.Select(r => r.Reference), r => r.Id);
+        regions = Unique("region", records.Select(r => r.Region), r => r.Id)
             .Values.Where(IsValid)
             .ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
         RejectDuplicateRegionCodes();
         RejectBrokenRegionParents();
-        countries = Unique("country", files.Select(f => f.Country), c => c.Id)
+        countries = Unique("country", records.Select(r => r.Country), c => c.Id)
             .Where(pair => HasValidCodes(pair.Value))
             .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         RejectDuplicateCodes();
@@ -54,13 +57,13 @@ internal sealed class DatasetLinker
         countries = countryList.Select(previousIds.Current).OfType<CountrySpec>().ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
         RejectBrokenSuccessions();
 
-        relations = Unique("relation", files.Select(f => previousIds.Current(f.Relation)), r => r.Id)
+        relations = Unique("relation", records.Select(r => previousIds.Current(r.Relation)), r => r.Id)
             .Values.Where(IsLinked)
             .ToDictionary(r => r.Id.Value, StringComparer.Ordinal);
         RejectDuplicatePairs();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var events = Unique("event", files.Select(f => previousIds.Current(f.Event)), e => e.Id).Values.Where(IsLinked).ToList();
+        var events = Unique("event", records.Select(r => previousIds.Current(r.Event)), e => e.Id).Values.Where(IsLinked).ToList();
 
         // Only what survives linking counts as citing: a reference cited only by a rejected record is still reported.
         var citedReferences = new HashSet<string>(

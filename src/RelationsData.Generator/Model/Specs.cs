@@ -141,17 +141,11 @@ internal sealed record EventSpec(
     LocationInfo Location);
 
 /// <summary>
-/// The result of parsing one data file: at most one entity, plus diagnostics. A file with an error yields no entity,
-/// so a bad file never contributes a partial record.
+/// The result of parsing one data file: its records, in the file's order, plus diagnostics. A file per record yields at
+/// most one; a packed (.jsonl) file one per line. A record with an error is left out, so a bad record never contributes
+/// a partial one, and in a packed file never costs the others.
 /// </summary>
-internal sealed record ParsedDataFile(
-    string Path,
-    CountrySpec? Country,
-    RelationSpec? Relation,
-    EventSpec? Event,
-    ReferenceSpec? Reference,
-    EquatableArray<DiagnosticInfo> Diagnostics)
-{
-    /// <summary>The region the file defines, if it is a region file.</summary>
-    public RegionSpec? Region { get; init; }
-}
+internal sealed record ParsedDataFile(string Path, EquatableArray<ParsedRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>One record as parsed: exactly one of its kinds is set.</summary>
+internal sealed record ParsedRecord(CountrySpec? Country = null, RelationSpec? Relation = null, EventSpec? Event = null, ReferenceSpec? Reference = null, RegionSpec? Region = null);

@@ -9,9 +9,21 @@ using RelationsData.Shared;
 
 namespace RelationsData.Generator.Parsing;
 
-/// <summary>Parses one data file into a spec. The kind of record comes from the file's <c>$schema</c>.</summary>
+/// <summary>
+/// Parses one data file into specs: a .json file holds one record, a packed .jsonl file (JSON Lines) one record per line,
+/// each in the same schema. The kind of each record comes from its <c>$schema</c>.
+/// </summary>
 internal static class DataFileParser
 {
+    /// <summary>The extension of packed files: JSON Lines, one record a line.</summary>
+    public const string PackedExtension = ".jsonl";
+
+    /// <summary>Larger packed files are rejected with a diagnostic: a packed file is meant to hold thousands of records, not a whole world.</summary>
+    public const int MaxPackedFileChars = 64 * 1024 * 1024;
+
+    /// <summary>A packed file with more records is rejected with a diagnostic; the world's 170,250 records fit in two.</summary>
+    public const int MaxPackedRecords = 100_000;
+
     public static ParsedDataFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
     {
         var context = new ParseContext(path, text ?? SourceText.From(string.Empty));
@@ -21,66 +33,125 @@ internal static class DataFileParser
             return Result(context);
         }
 
+        if (path.EndsWith(PackedExtension, StringComparison.OrdinalIgnoreCase))
+        {
+            return ParsePacked(path, text, cancellationToken);
+        }
+
         if (text.Length > JsonTreeReader.MaxFileChars)
         {
             context.Report(DiagnosticDescriptors.LimitExceeded, context.Locate(0, 0), $"{text.Length} characters, over the {JsonTreeReader.MaxFileChars} allowed");
             return Result(context);
         }
 
+        var record = ReadRecord(text.ToString(), context, cancellationToken, packed: false);
+        return Result(context, record);
+    }
+
+    /// <summary>
+    /// Each non-blank line is a record read on its own, located in the file (its line, its columns), so a broken line
+    /// costs that record only.
+    /// </summary>
+    private static ParsedDataFile ParsePacked(string path, SourceText text, CancellationToken cancellationToken)
+    {
+        var fileContext = new ParseContext(path, text);
+        if (text.Length > MaxPackedFileChars)
+        {
+            fileContext.Report(DiagnosticDescriptors.LimitExceeded, fileContext.Locate(0, 0), $"{text.Length} characters, over the {MaxPackedFileChars} allowed in a packed file");
+            return Result(fileContext);
+        }
+
+        var records = new List<ParsedRecord>();
+        var diagnostics = new List<DiagnosticInfo>();
+        var whole = text.ToString();
+        var count = 0;
+        // Lines end at '\n' only (JSON Lines): a JSON string may hold U+2028 or U+0085 as written, which SourceText would
+        // also count as line breaks. A '\r' before the '\n' is white space to the JSON reader.
+        for (int start = 0, end; start < whole.Length; start = end + 1)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            end = whole.IndexOf('\n', start);
+            end = end < 0 ? whole.Length : end;
+            var line = whole.Substring(start, end - start);
+            if (string.IsNullOrWhiteSpace(line) || (start == 0 && line.Trim() == "\uFEFF"))
+            {
+                continue;
+            }
+
+            if (++count > MaxPackedRecords)
+            {
+                fileContext.Report(DiagnosticDescriptors.LimitExceeded, fileContext.Locate(start, end), $"more than {MaxPackedRecords} records in a packed file; split it");
+                diagnostics.AddRange(fileContext.Diagnostics);
+                break;
+            }
+
+            var context = new ParseContext(path, text, start);
+            var record = ReadRecord(line, context, cancellationToken, packed: true);
+            diagnostics.AddRange(context.Diagnostics);
+            if (record is not null)
+            {
+                records.Add(record);
+            }
+        }
+
+        return new ParsedDataFile(path, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>One record's text (a whole .json file, or one line of a packed file): its spec, or null when it has an error.</summary>
+    private static ParsedRecord? ReadRecord(string text, ParseContext context, CancellationToken cancellationToken, bool packed)
+    {
         JsonNode root;
         try
         {
-            root = JsonTreeReader.Read(text.ToString(), cancellationToken);
+            root = JsonTreeReader.Read(text, cancellationToken);
         }
         catch (JsonTreeReader.ReadError e)
         {
             var descriptor = e.IsLimit ? DiagnosticDescriptors.LimitExceeded : DiagnosticDescriptors.MalformedJson;
-            context.Report(descriptor, context.Locate(e.CharOffset, e.CharOffset), e.Message);
-            return Result(context);
+            // A record spread over several lines ends early on each of them: say what the form wants.
+            var hint = packed && !e.IsLimit && e.CharOffset >= text.TrimEnd().Length ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
+            context.Report(descriptor, context.Locate(e.CharOffset, e.CharOffset), e.Message + hint);
+            return null;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var file = FieldReader.ForObject(root, FieldReader.RootField, "the data file", "the schema its $schema names", context);
+        var file = FieldReader.ForObject(root, FieldReader.RootField, packed ? "the record" : "the data file", "the schema its $schema names", context);
         var schema = file?.String("$schema", required: true);
         if (file is null || schema is null)
         {
-            return Result(context);
+            return null;
         }
 
         var kind = KindOf(schema);
         file.What = $"the {kind}";
         file.Schema = schema;
-        CountrySpec? country = null;
-        RelationSpec? relation = null;
-        EventSpec? @event = null;
-        ReferenceSpec? reference = null;
-        RegionSpec? region = null;
+        ParsedRecord record;
         switch (kind)
         {
             case "country":
-                country = ReadCountry(file);
+                record = new ParsedRecord(Country: ReadCountry(file));
                 break;
             case "relation":
-                relation = ReadRelation(file);
+                record = new ParsedRecord(Relation: ReadRelation(file));
                 break;
             case "event":
-                @event = ReadEvent(file);
+                record = new ParsedRecord(Event: ReadEvent(file));
                 break;
             case "reference":
-                reference = ReadReference(file);
+                record = new ParsedRecord(Reference: ReadReference(file));
                 break;
             case "region":
-                region = ReadRegion(file);
+                record = new ParsedRecord(Region: ReadRegion(file));
                 break;
             default:
                 context.Report(DiagnosticDescriptors.UnknownSchema, file.LocationOf("$schema")!, schema);
-                return Result(context);
+                return null;
         }
 
         file.RejectUnknownFields();
 
-        // A file with an error contributes nothing, so no partial record is ever emitted.
-        return context.HasErrors ? Result(context) : Result(context, country, relation, @event, reference) with { Region = region };
+        // A record with an error contributes nothing, so no partial record is ever emitted.
+        return context.HasErrors ? null : record;
     }
 
     /// <summary>"../schema/country.schema.json" → "country"; a name without the ".schema.json" suffix names no kind.</summary>
@@ -91,8 +162,8 @@ internal static class DataFileParser
         return name.EndsWith(suffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - suffix.Length) : string.Empty;
     }
 
-    private static ParsedDataFile Result(ParseContext context, CountrySpec? country = null, RelationSpec? relation = null, EventSpec? @event = null, ReferenceSpec? reference = null) =>
-        new(context.Path, country, relation, @event, reference, context.Diagnostics.ToEquatableArray());
+    private static ParsedDataFile Result(ParseContext context, ParsedRecord? record = null) =>
+        new(context.Path, record is null ? default : new[] { record }.ToEquatableArray(), context.Diagnostics.ToEquatableArray());
 
     // Each reader below is a validation pass, then a build: it reads every field first (each read reports its own
     // problem, so one file shows all of them), and builds the spec only when every required field was readable.

@@ -5,12 +5,16 @@ using RelationsData.Generator.Model;
 
 namespace RelationsData.Generator.Parsing;
 
-/// <summary>The file being parsed and the diagnostics found in it so far.</summary>
+/// <summary>
+/// The record being parsed and the diagnostics found in it so far. Offsets are the record text's own; a record that
+/// starts further into its file (a line of a packed file) is located by its <c>offset</c> there.
+/// </summary>
 internal sealed class ParseContext
 {
     private readonly SourceText text;
+    private readonly int offset;
 
-    public ParseContext(string path, SourceText text) => (Path, this.text) = (path, text);
+    public ParseContext(string path, SourceText text, int offset = 0) => (Path, this.text, this.offset) = (path, text, offset);
 
     public string Path { get; }
 
@@ -20,6 +24,7 @@ internal sealed class ParseContext
 
     public LocationInfo Locate(int start, int end)
     {
+        (start, end) = (start + offset, end + offset);
         start = System.Math.Max(0, System.Math.Min(start, text.Length));
         end = System.Math.Max(start, System.Math.Min(end, text.Length));
         var span = text.Lines.GetLinePositionSpan(TextSpan.FromBounds(start, end));

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using RelationsData.Generator.Parsing;
+using RelationsData.WorldData;
+
+namespace RelationsData.Generator.Tests;
+
+/// <summary>
+/// Packed data files (.jsonl, one record a line) for big datasets: the same schema per record, the same compiled
+/// tables as a file per record, diagnostics at the record's line and column, and a broken line that costs only itself.
+/// </summary>
+public class PackedFileTests
+{
+    private const string PackedPath = "/data/references/references.jsonl";
+
+    [Fact]
+    public void The_shipped_data_packed_compiles_to_the_same_sources_as_a_file_per_record()
+    {
+        var files = TestHelpers.ShippedDataFiles();
+        var packed = Pack(files);
+        Assert.True(packed.Count < files.Count / 10, $"{packed.Count} packed files for {files.Count}");
+
+        var perRecord = TestHelpers.Run(files).Result;
+        var fromPacked = TestHelpers.Run(packed).Result;
+
+        Assert.Empty(fromPacked.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+        Assert.Equal(perRecord.Diagnostics.Select(d => d.Id), fromPacked.Diagnostics.Select(d => d.Id));
+        Assert.Equal(Sources(perRecord), Sources(fromPacked));
+    }
+
+    [Fact]
+    public void A_bad_record_is_reported_at_its_line_and_column_and_costs_only_itself()
+    {
+        var lines = new[]
+        {
+            Reference("ref-a"),
+            Reference("ref-b").Replace("\"title\"", "\"misspelt\": 1, \"title\"", StringComparison.Ordinal),
+            "{\"$schema\": \"../schema/reference.schema.json\", \"id\": ",
+            "   ",
+            Reference("ref-c"),
+        };
+        var text = string.Join("\n", lines) + "\n";
+
+        var parsed = DataFileParser.Parse(PackedPath, SourceText.From(text), CancellationToken.None);
+
+        Assert.Equal(new[] { "ref-a", "ref-c" }, parsed.Records.Select(r => r.Reference!.Id.Value));
+        var unknown = Assert.Single(parsed.Diagnostics, d => d.Descriptor.Id == "RD0004");
+        Assert.Equal((1, lines[1].IndexOf("\"misspelt\"", StringComparison.Ordinal), 1, lines[1].IndexOf("\"misspelt\"", StringComparison.Ordinal) + 10), Span(unknown));
+        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), unknown.Location!.Start);
+        var broken = Assert.Single(parsed.Diagnostics, d => d.Descriptor.Id == "RD0001");
+        Assert.Equal(2, broken.Location!.StartLine);
+        Assert.Contains("holds each record whole on one line", Message(broken), StringComparison.Ordinal);
+        Assert.Equal(2, parsed.Diagnostics.Count);
+    }
+
+    [Fact]
+    public void Lines_end_at_line_feeds_only_so_strings_may_hold_other_line_breaks()
+    {
+        // U+2028, U+2029 and U+0085 are line breaks to SourceText but valid, unescaped characters in a JSON string.
+        var title = "Line\u2028separator\u2029paragraph\u0085next";
+        var text = "\uFEFF" + Reference("ref-a", title) + "\r\n" + Reference("ref-b") + "\r\n";
+
+        var parsed = DataFileParser.Parse(PackedPath, SourceText.From(text), CancellationToken.None);
+
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(new[] { "ref-a", "ref-b" }, parsed.Records.Select(r => r.Reference!.Id.Value));
+        Assert.Equal(title, parsed.Records[0].Reference!.Title);
+    }
+
+    [Fact]
+    public void An_empty_packed_file_holds_no_records_and_is_no_error()
+    {
+        var parsed = DataFileParser.Parse(PackedPath, SourceText.From("\n\n"), CancellationToken.None);
+
+        Assert.Empty(parsed.Records);
+        Assert.Empty(parsed.Diagnostics);
+    }
+
+    [Fact]
+    public void A_duplicate_id_in_a_packed_file_points_at_the_first_record()
+    {
+        var text = Reference("ref-a") + "\n" + Reference("ref-a") + "\n";
+        var files = new[] { new InMemoryFile(PackedPath, text), Citing("ref-a") };
+
+        var duplicate = Assert.Single(TestHelpers.GeneratorDiagnostics(files), d => d.Id == "RD0005");
+
+        Assert.Equal(1, duplicate.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(0, Assert.Single(duplicate.AdditionalLocations).GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void Editing_one_packed_file_reparses_only_that_file()
+    {
+        TestHelpers.AssertAnEditReparsesOnlyThatFile(Pack(TestHelpers.ShippedDataFiles()), "/relations/relations.jsonl", "close and productive", "close, productive");
+    }
+
+    [Fact]
+    public void The_world_data_writes_the_same_records_in_both_layouts()
+    {
+        var perRecord = WorldDataset.DataFiles(WorldScale.Tenth, DataLayout.FilePerRecord).ToList();
+        var packed = WorldDataset.DataFiles(WorldScale.Tenth, DataLayout.Packed).ToList();
+
+        // 250 countries, 2,000 relations, 10,000 events (two files) and 5,000 references (exactly one full file).
+        Assert.Equal(
+            new[] { "countries/countries-000.jsonl", "events/events-000.jsonl", "events/events-001.jsonl", "references/references-000.jsonl", "relations/relations-000.jsonl" },
+            packed.Select(f => f.Path).Order(StringComparer.Ordinal));
+        var records = packed.SelectMany(f => f.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => (Kind: f.Path[..f.Path.IndexOf('/', StringComparison.Ordinal)], Line: line))).ToList();
+        Assert.All(packed, f => Assert.InRange(f.Text.Count(c => c == '\n'), 1, WorldDataset.RecordsPerPackedFile));
+        Assert.Equal(perRecord.Count, records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            Assert.StartsWith(records[i].Kind + "/", perRecord[i].Path, StringComparison.Ordinal);
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(perRecord[i].Text), System.Text.Json.Nodes.JsonNode.Parse(records[i].Line)), perRecord[i].Path);
+        }
+    }
+
+    /// <summary>Every file's record, compacted onto one line, in one packed file per top folder (countries, relations, ...).</summary>
+    internal static IReadOnlyList<InMemoryFile> Pack(IEnumerable<InMemoryFile> files) =>
+        files.GroupBy(f => f.Path.Split('/')[2])
+            .Select(group => new InMemoryFile($"/data/{group.Key}/{group.Key}.jsonl", string.Concat(group.Select(f => System.Text.Json.Nodes.JsonNode.Parse(f.Content)!.ToJsonString() + "\n"))))
+            .ToList();
+
+    private static string Reference(string id, string title = "A title") =>
+        new JsonObject { ["$schema"] = "../schema/reference.schema.json", ["id"] = id, ["type"] = "book", ["title"] = title }
+            .ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>A country citing the reference, so that it is not RD0012 (cited by nobody).</summary>
+    private static InMemoryFile Citing(string referenceId) => new(
+        "/data/countries/freedonia.json",
+        $$"""{"$schema": "../schema/country.schema.json", "id": "freedonia", "alpha2": "FR", "alpha3": "FRE", "shortName": "Freedonia", "citations": ["{{referenceId}}"]}""");
+
+    private static (int, int, int, int) Span(Model.DiagnosticInfo d) => (d.Location!.StartLine, d.Location.StartColumn, d.Location.EndLine, d.Location.EndColumn);
+
+    private static string Message(Model.DiagnosticInfo d) => d.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> Sources(GeneratorDriverRunResult result) =>
+        result.Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+}
