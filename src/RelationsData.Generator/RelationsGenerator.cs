@@ -65,6 +65,10 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Select((options, _) => DataVersionOption.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.DataVersion);
 
+        var storage = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => StorageOption.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Storage);
+
         // Per reference, so editing code (or adding a data file) reads no metadata again.
         var namespaceOwner = context.MetadataReferencesProvider
             .Combine(targetNamespace)
@@ -110,24 +114,25 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Combine(dataVersion)
             .Combine(namespaceTaken)
             .Combine(targetFeatures)
+            .Combine(storage)
             .Select((input, _) =>
             {
-                var ((((tables, ns), version), taken), features) = input;
+                var (((((tables, ns), version), taken), features), storage) = input;
                 return tables is null || ns.Diagnostic is not null || taken is not null || features.LanguageVersion < Emit.CSharpDialect.Oldest
                     ? null
-                    : new EmitRequest(tables, ns.Namespace, version.Version) { Features = features };
+                    : new EmitRequest(tables, ns.Namespace, version.Version) { Features = features, ResourceStorage = storage.Resource };
             })
             .WithTrackingName(TrackingNames.EmitRequest);
 
-        context.RegisterSourceOutput(diagnostics.Combine(tableDiagnostics).Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken).Combine(languageTooOld), static (spc, input) =>
+        context.RegisterSourceOutput(diagnostics.Combine(tableDiagnostics).Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken).Combine(languageTooOld).Combine(storage), static (spc, input) =>
         {
-            var (((((dataDiagnostics, tableProblems), ns), limit), taken), tooOld) = input;
+            var ((((((dataDiagnostics, tableProblems), ns), limit), taken), tooOld), storage) = input;
             foreach (var diagnostic in dataDiagnostics.Concat(tableProblems))
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            foreach (var optionProblem in new[] { ns.Diagnostic, limit.Diagnostic, taken, tooOld })
+            foreach (var optionProblem in new[] { ns.Diagnostic, limit.Diagnostic, taken, tooOld, storage.Diagnostic })
             {
                 if (optionProblem is not null)
                 {

@@ -21,4 +21,5 @@ internal static class TrackingNames
     public const string LanguageTooOld = nameof(LanguageTooOld);
     public const string TargetFeatures = nameof(TargetFeatures);
     public const string EmitRequest = nameof(EmitRequest);
+    public const string Storage = nameof(Storage);
 }

@@ -8,7 +8,9 @@ namespace RelationsData.Benchmarks;
 
 /// <summary>The two scales every benchmark runs at: the shipped seed dataset and the synthetic world.</summary>
 /// <param name="Packed">Whether the synthetic data is written as packed files (JSON Lines, thousands of records a file) rather than a file per record.</param>
-public sealed record BenchScale(string Name, WorldScale? Synthetic, string Alpha2, string EventId, bool Packed = false)
+/// <param name="Resource">Whether the RelationsData apps compile their tables as a manifest resource (RelationsDataStorage=resource).</param>
+/// <param name="DataOf">The scale whose data folder this one reads, when it only builds differently.</param>
+public sealed record BenchScale(string Name, WorldScale? Synthetic, string Alpha2, string EventId, bool Packed = false, bool Resource = false, string? DataOf = null)
 {
     public static readonly BenchScale Seed = new("seed", null, "AZ", "palestinian-embassy-opens-in-baku-2011");
 
@@ -17,18 +19,30 @@ public sealed record BenchScale(string Name, WorldScale? Synthetic, string Alpha
     /// <summary>The same world records as <see cref="World"/>, in packed files.</summary>
     public static readonly BenchScale WorldPacked = new("world-packed", WorldScale.World, "AA", "event-000001", Packed: true);
 
+    /// <summary>The world's files, a file per record, compiled with RelationsDataStorage=resource.</summary>
+    public static readonly BenchScale WorldResource = new("world-resource", WorldScale.World, "AA", "event-000001", Resource: true, DataOf: "world");
+
+    /// <summary>The world's packed files, compiled with RelationsDataStorage=resource.</summary>
+    public static readonly BenchScale WorldPackedResource = new("world-packed-resource", WorldScale.World, "AA", "event-000001", Packed: true, Resource: true, DataOf: "world-packed");
+
+    /// <summary>The seed, compiled with RelationsDataStorage=resource.</summary>
+    public static readonly BenchScale SeedResource = new("seed-resource", null, "AZ", "palestinian-embassy-opens-in-baku-2011", Resource: true);
+
     public static BenchScale Parse(string name) => name switch
     {
         "seed" => Seed,
         "world" => World,
         "world-packed" => WorldPacked,
-        _ => throw new ArgumentException($"unknown scale '{name}': use seed, world or world-packed"),
+        "world-resource" => WorldResource,
+        "world-packed-resource" => WorldPackedResource,
+        "seed-resource" => SeedResource,
+        _ => throw new ArgumentException($"unknown scale '{name}': use seed, world or world-packed, or one of them with -resource"),
     };
 
     /// <summary>Where the benchmarks keep their generated data and apps: artifacts/bench/&lt;scale&gt; under the repository.</summary>
     public string Directory => Path.Combine(Repository.Root, "artifacts", "bench", Name);
 
-    public string DataDirectory => Synthetic is null ? Path.Combine(Repository.Root, "data") : Path.Combine(Directory, "data");
+    public string DataDirectory => Synthetic is null ? Path.Combine(Repository.Root, "data") : Path.Combine(Repository.Root, "artifacts", "bench", DataOf ?? Name, "data");
 
     /// <summary>Every data file (not the schemas) as (path relative to the data folder, text).</summary>
     public IReadOnlyList<(string Path, string Json)> Files() =>

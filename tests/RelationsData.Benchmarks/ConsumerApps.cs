@@ -24,13 +24,16 @@ public static class ConsumerApps
     /// <summary>The RelationsData app without data files: what M5 compares the build with.</summary>
     public const string RelationsDataWithoutData = "relationsdata-nodata";
 
+    /// <summary>The empty app with the data files as AdditionalFiles and no generator: the floor of a file-per-record build.</summary>
+    public const string FilesOnly = "files-only";
+
     /// <summary>What users do today: all records as an embedded JSON resource, read with source-generated System.Text.Json.</summary>
     public const string Json = "json";
 
     /// <summary>The naive emission: every record as a constructor call in one static array initializer.</summary>
     public const string NaiveInitializer = "naive";
 
-    public static readonly string[] All = { Empty, RelationsData, RelationsDataWithoutData, Json, NaiveInitializer };
+    public static readonly string[] All = { Empty, RelationsData, RelationsDataWithoutData, FilesOnly, Json, NaiveInitializer };
 
     public static string ProjectDirectory(BenchScale scale, string app) => Path.Combine(scale.Directory, "apps", app);
 
@@ -54,6 +57,7 @@ public static class ConsumerApps
         WriteApp(scale, Empty, Project(), EmptyProgram);
         WriteApp(scale, RelationsData, RelationsDataProject(scale, withData: true), RelationsDataProgram(scale));
         WriteApp(scale, RelationsDataWithoutData, RelationsDataProject(scale, withData: false), EmptyProgram);
+        WriteApp(scale, FilesOnly, Project($"""<AdditionalFiles Include="{scale.DataDirectory}/**/*.json;{scale.DataDirectory}/**/*.jsonl" Exclude="{scale.DataDirectory}/schema/**" />"""), EmptyProgram);
         WriteApp(scale, Json, Project("""<EmbeddedResource Include="dataset.json" LogicalName="dataset.json" />"""), JsonProgram(scale), ("Rows.cs", Rows), ("dataset.json", JsonDataset(files)));
         // At world scale the literals exceed the 16 MB user-string heap (CS8103) unless the compiler stores them as data.
         WriteApp(scale, NaiveInitializer, Project(extra: "<PropertyGroup><Features>$(Features);experimental-data-section-string-literals=0</Features></PropertyGroup>"), NaiveProgram(scale), ("Rows.cs", Rows), ("Data.cs", NaiveData(files)));
@@ -204,6 +208,16 @@ public static class ConsumerApps
         var src = Path.Combine(Repository.Root, "src");
         var data = withData ? $"""<AdditionalFiles Include="{scale.DataDirectory}/**/*.json;{scale.DataDirectory}/**/*.jsonl" Exclude="{scale.DataDirectory}/schema/**" />""" : string.Empty;
         var directory = withData ? $"<RelationsDataDirectory>{scale.DataDirectory}</RelationsDataDirectory>" : string.Empty;
+        // Resource storage: the build step from its project's output, as the package's tasks/ folder gives it.
+        var resource = scale.Resource
+            ? $"""
+              <PropertyGroup>
+                  <RelationsDataStorage>resource</RelationsDataStorage>
+                  <RelationsDataTasksAssembly>{src}/RelationsData.Build/bin/Release/netstandard2.0/RelationsData.Build.dll</RelationsDataTasksAssembly>
+                </PropertyGroup>
+                <Import Project="{src}/RelationsData/build/RelationsData.targets" />
+              """
+            : string.Empty;
         return Project(
             $"""
             <ProjectReference Include="{src}/RelationsData/RelationsData.csproj" />
@@ -216,6 +230,7 @@ public static class ConsumerApps
                 <RelationsDataNamespace>Bench.Data</RelationsDataNamespace>
                 {directory}
               </PropertyGroup>
+              {resource}
             """);
     }
 

@@ -10,7 +10,8 @@ using RelationsData.Benchmarks;
 // A scale is seed, world or world-packed (the world's records in packed files); without one, seed and world.
 // prepare [scale [app…]]      write the data (world) and build the apps that M1-M3 start or load
 // allocations [scale]         M2: run each built app once; each prints what loading and its first lookups allocated
-// build [scale]               M5: clean builds of the consumer with and without the data, wall time and the compiler's
+// build [scale]               M5: clean builds of the consumer with and without the data (and of the empty app with
+//                             the data files as AdditionalFiles only), wall time and the compiler's
 //                             peak memory; then what edit does
 // edit [scale]                M6 as a build: one data file edited, then dotnet build (twice), beside the no-data app
 // incremental [scale]         M6 in the driver: steps Cached/Unchanged after a one-file edit and after an unrelated .cs edit
@@ -56,7 +57,7 @@ switch (command)
         {
             // Build once first so that restore and the referenced projects are not part of the figure.
             ConsumerApps.Build(scale, ConsumerApps.RelationsDataWithoutData, clean: true);
-            foreach (var app in new[] { ConsumerApps.RelationsDataWithoutData, ConsumerApps.RelationsData, ConsumerApps.RelationsDataWithoutData, ConsumerApps.RelationsData })
+            foreach (var app in new[] { ConsumerApps.RelationsDataWithoutData, ConsumerApps.FilesOnly, ConsumerApps.RelationsData, ConsumerApps.RelationsDataWithoutData, ConsumerApps.FilesOnly, ConsumerApps.RelationsData })
             {
                 var (elapsed, peak) = ConsumerApps.Build(scale, app, clean: true);
                 Console.WriteLine($"{scale.Name}/{app}: clean build {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");

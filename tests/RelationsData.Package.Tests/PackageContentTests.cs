@@ -57,7 +57,7 @@ public sealed class PackageContentTests(PackageFixture package)
     }
 
     [Fact]
-    public void The_package_holds_both_libraries_the_generator_with_its_dependencies_the_build_files_and_the_readme()
+    public void The_package_holds_the_libraries_the_generator_with_its_dependencies_the_build_step_the_build_files_and_the_readme()
     {
         var expected = new[]
         {
@@ -77,6 +77,7 @@ public sealed class PackageContentTests(PackageFixture package)
             "lib/net8.0/RelationsData.xml",
             "lib/netstandard2.0/RelationsData.dll",
             "lib/netstandard2.0/RelationsData.xml",
+            "tasks/netstandard2.0/RelationsData.Build.dll",
         };
         Assert.Equal(expected, PackageFiles(package.Nupkg));
     }

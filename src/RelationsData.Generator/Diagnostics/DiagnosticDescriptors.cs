@@ -106,6 +106,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "RD0034", "C# version too old for the generated code", "The data files compile into C#, which needs C# 7.3 or later; this project compiles C# {0}. Set <LangVersion>7.3</LangVersion> (or later) in the project file.");
 
+    public static readonly DiagnosticDescriptor InvalidStorage = Error(
+        "RD0035", "Invalid storage option", "RelationsDataStorage '{0}' is neither 'literals' nor 'resource'; set it to one of them, or remove it for literals");
+
     // The analyzer's: checks of the keys written in an app's code against the compiled datasets (Keys/LookupAnalyzer.cs).
 
     public static readonly DiagnosticDescriptor UnknownKey = Warning(

@@ -37,7 +37,7 @@ internal static class DatasetEmitter
         var t = request.Tables;
         var hint = HintPrefix(ns);
         var dialect = new CSharpDialect(request.Features);
-        yield return (hint + ".CompiledDataset.g.cs", Storage(ns, t, request.DataVersion, dialect));
+        yield return (hint + ".CompiledDataset.g.cs", Storage(ns, t, request.DataVersion, dialect, request.ResourceStorage));
         yield return (hint + ".Countries.g.cs", Facade(dialect, ns, "Countries", "Country", "The countries of this dataset, with their ISO 3166-1 codes and names.", t.Countries, "CountryAt", CountryQueries));
         yield return (hint + ".Relations.g.cs", Facade(dialect, ns, "Relations", "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries + DayQueries(request.Features)));
         yield return (hint + ".Events.g.cs", Facade(dialect, ns, "Events", "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
@@ -46,7 +46,7 @@ internal static class DatasetEmitter
         yield return (hint + ".Keys.g.cs", KeysEmitter.Emit(ns, t.Keys, dialect.Header(Header), dialect));
     }
 
-    private static string Storage(string ns, DatasetTables t, string dataVersion, CSharpDialect dialect)
+    private static string Storage(string ns, DatasetTables t, string dataVersion, CSharpDialect dialect, bool resource)
     {
         var w = new SourceWriter();
         w.Raw.Append(dialect.Header(Header));
@@ -59,6 +59,19 @@ internal static class DatasetEmitter
         w.Line($"public static {Api}.RelationsDataset Instance {{ get; }} = new {Api}.RelationsDataset(new Tables());").Line();
         w.Line("/// <summary>The data version, content hash and record counts of this dataset.</summary>");
         w.Line($"public static {Api}.DatasetInfo Info => Instance.Info;").Line();
+        if (resource)
+        {
+            // The build step embeds the same tables (TableBlob) as a manifest resource; the base class checks their hash.
+            w.Open($"private sealed class Tables : {Api}.Storage.ResourceStorage");
+            w.Line($"public Tables() : base(typeof(Tables).Assembly, {CSharpText.StringLiteral(ContentHash.Compute(t))}) {{ }}").Line();
+            w.Line($"public override int FormatVersion => {BlobFormat.Version.ToString(CultureInfo.InvariantCulture)};").Line();
+            w.Line($"public override string DataVersion => {CSharpText.StringLiteral(dataVersion)};");
+            w.Close();
+            w.Close();
+            dialect.EndNamespace(w);
+            return w.ToString();
+        }
+
         w.Open($"private sealed class Tables : {Api}.Storage.DatasetStorage");
         w.Line($"public override int FormatVersion => {BlobFormat.Version.ToString(CultureInfo.InvariantCulture)};").Line();
         w.Line($"public override string DataVersion => {CSharpText.StringLiteral(dataVersion)};").Line();

@@ -38,4 +38,7 @@ internal sealed record EmitRequest(DatasetTables Tables, string Namespace, strin
 {
     /// <summary>What the target compilation offers (the calendar-day type of the queries).</summary>
     public TargetFeatures Features { get; init; } = new(TargetFeatures.DateOnly);
+
+    /// <summary>Whether the tables travel as a manifest resource (RelationsDataStorage=resource) rather than as literals.</summary>
+    public bool ResourceStorage { get; init; }
 }
