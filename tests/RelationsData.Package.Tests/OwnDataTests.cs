@@ -13,19 +13,20 @@ public sealed class OwnDataTests(PackageFixture package)
         var app = package.BuildConsumer("OwnDataApp");
 
         var run = DotNetCli.DotNet(app, Path.Combine("bin", "Release", "net10.0", "OwnDataApp.dll")).ShouldSucceed();
-        Assert.Equal(
-            new[]
-            {
-                "own data 2.3.4: 3 countries, 2 relations, 1 references",
-                "freedonia-sylvania: Active since 1933, cites Duck Soup",
-                "by alpha-2 QF -> Freedonia",
-                "shipped dataset: Azerbaijan (281 countries)",
-                "QFHH: old-freedonia-sylvania, 1 relation, succeeded by Freedonia (Renamed)",
-                "on 1925-01-01: old-freedonia-sylvania",
-                "",
-            },
-            run.Lines);
+        Assert.Equal(ExpectedOutput, run.Lines);
     }
+
+    /// <summary>What OwnDataApp prints, whichever way its tables are stored and compiled.</summary>
+    internal static readonly string[] ExpectedOutput =
+    {
+        "own data 2.3.4: 3 countries, 2 relations, 1 references",
+        "freedonia-sylvania: Active since 1933, cites Duck Soup",
+        "by alpha-2 QF -> Freedonia",
+        "shipped dataset: Azerbaijan (281 countries)",
+        "QFHH: old-freedonia-sylvania, 1 relation, succeeded by Freedonia (Renamed)",
+        "on 1925-01-01: old-freedonia-sylvania",
+        "",
+    };
 
     [Fact]
     public void An_app_with_a_broken_data_file_fails_to_build_with_the_RD_error_at_its_line_and_column()

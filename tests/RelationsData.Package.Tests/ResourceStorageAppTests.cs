@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
@@ -24,10 +25,24 @@ public sealed class ResourceStorageAppTests(PackageFixture package)
         Assert.DoesNotMatch(": warning [A-Z]", build.Output);
 
         var run = DotNetCli.DotNet(app, Path.Combine("bin", "Release", "net10.0", "OwnDataApp.dll")).ShouldSucceed();
-        Assert.Equal("freedonia-sylvania: Active since 1933, cites Duck Soup", run.Lines[1]);
-        Assert.Equal(7, run.Lines.Count);
+        Assert.Equal(OwnDataTests.ExpectedOutput, run.Lines);
         Assert.Contains("RelationsData.CompiledDataset.tables", ManifestResources(Path.Combine(app, "bin", "Release", "net10.0", "OwnDataApp.dll")));
         Assert.Empty(ManifestResources(RefAssembly(app)));
+    }
+
+    [Fact]
+    public void An_app_with_resource_storage_publishes_with_native_aot_without_warnings_and_prints_the_same()
+    {
+        var app = package.NewConsumer("OwnDataApp");
+        var output = Path.Combine(app, "aot");
+        var publish = DotNetCli.DotNet(app, "publish", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", package.VersionProperty, "-warnaserror", Resource, "-o", output);
+        Assert.True(publish.ExitCode == 0, publish.Output);
+        Assert.DoesNotMatch(@"warning (IL\d{4}|IL[CL])", publish.Output);
+        Assert.DoesNotMatch(": warning [A-Z]", publish.Output);
+
+        var run = DotNetCli.Run(Path.Combine(output, "OwnDataApp"), app, new Dictionary<string, string>()).ShouldSucceed();
+
+        Assert.Equal(OwnDataTests.ExpectedOutput, run.Lines);
     }
 
     [Fact]
