@@ -49,8 +49,8 @@ public sealed class PublicApiTests
         Assert.Equal(
             new[]
             {
-                "RelationsData.Storage.DatasetKeysAttribute", "RelationsData.Storage.DatasetStorage", "RelationsDataset..ctor", "RelationsDataset.CountryAt", "RelationsDataset.EventAt",
-                "RelationsDataset.ReferenceAt", "RelationsDataset.RegionAt", "RelationsDataset.RelationAt",
+                "RelationsData.Storage.DatasetKeysAttribute", "RelationsData.Storage.DatasetStorage", "RelationsData.Storage.ResourceStorage", "RelationsDataset..ctor", "RelationsDataset.CountryAt",
+                "RelationsDataset.EventAt", "RelationsDataset.ReferenceAt", "RelationsDataset.RegionAt", "RelationsDataset.RelationAt",
             },
             hidden.Except(renamed).Select(m => m is System.Type type ? type.FullName : $"{m.DeclaringType!.Name}.{m.Name}").Order(System.StringComparer.Ordinal));
     }
