@@ -11,7 +11,7 @@ namespace RelationsData.Benchmarks;
 [MemoryDiagnoser]
 public class ColdStartBenchmarks
 {
-    [Params("seed", "world")]
+    [Params("seed", "world", "world-packed-resource")]
     public string Scale { get; set; } = "seed";
 
     [Benchmark(Baseline = true, Description = "empty app")]

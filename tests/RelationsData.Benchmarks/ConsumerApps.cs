@@ -216,6 +216,9 @@ public static class ConsumerApps
                   <RelationsDataTasksAssembly>{src}/RelationsData.Build/bin/Release/netstandard2.0/RelationsData.Build.dll</RelationsDataTasksAssembly>
                 </PropertyGroup>
                 <Import Project="{src}/RelationsData/build/RelationsData.targets" />
+                <ItemGroup>
+                  <ProjectReference Include="{src}/RelationsData.Build/RelationsData.Build.csproj" ReferenceOutputAssembly="false" />
+                </ItemGroup>
               """
             : string.Empty;
         return Project(

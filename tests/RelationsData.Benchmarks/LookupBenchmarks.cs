@@ -36,7 +36,7 @@ public class LookupBenchmarks
     /// <summary>Countries.TryFind's shape (an out parameter: no Func).</summary>
     private delegate bool TryFind(string name, out Country? country);
 
-    [Params("seed", "world")]
+    [Params("seed", "world", "world-packed-resource")]
     public string Scale { get; set; } = "seed";
 
     [GlobalSetup]
