@@ -30,7 +30,7 @@ public static class WorldDataset
 
     private static readonly string[] EventKinds = { "visit", "meeting-hosted", "statement", "treaty", "agreement", "embassy-opened" };
 
-    /// <summary>Records per packed file: the world's 170,250 records become 36 files.</summary>
+    /// <summary>Records per packed file: the world's 170,250 records become 35 files.</summary>
     public const int RecordsPerPackedFile = 5_000;
 
     /// <summary>Every data file as (relative path, JSON text), in a fixed order.</summary>
