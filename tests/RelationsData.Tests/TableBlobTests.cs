@@ -47,7 +47,7 @@ public class TableBlobTests
     }
 
     /// <summary>A blob laid out as the build step writes it (src/RelationsData.Generator/Emit/TableBlobWriter.cs).</summary>
-    private static byte[] Blob(string strings, string[] columns)
+    internal static byte[] Blob(string strings, string[] columns)
     {
         var bytes = new List<byte>();
         void Int(int value) => bytes.AddRange(BitConverter.GetBytes(value));
