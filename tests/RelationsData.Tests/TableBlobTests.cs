@@ -46,6 +46,17 @@ public class TableBlobTests
         Assert.Null(TableBlob.Layout.Read(With(blob, 16, int.MaxValue)));
     }
 
+    [Fact]
+    public void A_blob_of_no_strings_and_up_to_4096_columns_is_well_formed_and_4097_columns_are_refused()
+    {
+        var empty = TableBlob.Layout.Read(Blob(string.Empty, Array.Empty<string>()))!.Value;
+        var most = TableBlob.Layout.Read(Blob(string.Empty, new string[4096].Select(_ => string.Empty).ToArray()))!.Value;
+
+        Assert.Equal((0, 0), (empty.StringsLength, empty.ColumnCount));
+        Assert.Equal(4096, most.ColumnCount);
+        Assert.Null(TableBlob.Layout.Read(Blob(string.Empty, new string[4097].Select(_ => string.Empty).ToArray())));
+    }
+
     /// <summary>A blob laid out as the build step writes it (src/RelationsData.Generator/Emit/TableBlobWriter.cs).</summary>
     internal static byte[] Blob(string strings, string[] columns)
     {
