@@ -13,26 +13,24 @@ using RelationsData.Generator.Emit;
 using RelationsData.Generator.Linking;
 using RelationsData.Generator.Model;
 using RelationsData.Generator.Parsing;
+using RelationsData.Generator.Prebuilt;
 using RelationsData.Generator.Tables;
 
 namespace RelationsData.Build;
 
 /// <summary>
-/// Writes the tables of a project's data files as the resource blob (RelationsDataStorage=resource). It runs the
-/// generator's own stages on the same files the generator selects, so the blob holds exactly the tables whose content
-/// hash the generated code states. It reports nothing: the generator reports every diagnostic, located in the JSON, and
-/// a record with an error is left out of both.
+/// Writes the tables of a project's data files as the resource blob (RelationsDataStorage=resource), and what the
+/// generator needs of them (Prebuilt/: the diagnostics, named members, keys and content hash), so that a build parses
+/// the data once. It runs the generator's own stages on the files SelectRelationsDataFiles chose. It reports nothing:
+/// the generator reports every diagnostic from the prebuilt file, located in the JSON, as it would from the JSON.
 /// </summary>
 public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, ICancelableTask
 {
     private readonly CancellationTokenSource cancellation = new();
 
-    /// <summary>The project's additional files; the data files among them are chosen as the generator chooses them.</summary>
+    /// <summary>The data files, as SelectRelationsDataFiles chose them.</summary>
     [Required]
-    public ITaskItem[] AdditionalFiles { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The RelationsDataDirectory property.</summary>
-    public string? DataDirectory { get; set; }
+    public ITaskItem[] DataFiles { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>The RelationsDataNamedMemberLimit property.</summary>
     public string? NamedMemberLimit { get; set; }
@@ -41,9 +39,9 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     [Required]
     public string OutputFile { get; set; } = string.Empty;
 
-    /// <summary>How many data files were read.</summary>
-    [Output]
-    public int DataFileCount { get; private set; }
+    /// <summary>Where to write the prebuilt dataset the generator reads (Prebuilt/PrebuiltDataset.cs); left untouched when unchanged.</summary>
+    [Required]
+    public string PrebuiltFile { get; set; } = string.Empty;
 
     /// <inheritdoc/>
     public void Cancel() => cancellation.Cancel();
@@ -53,12 +51,8 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     {
         try
         {
-            var directory = DataFileSelector.NormalizeDirectory(DataDirectory);
-            var files = AdditionalFiles
-                .Where(item => DataFileSelector.IsDataFile(item.GetMetadata("FullPath"), directory, () => string.Equals(item.GetMetadata("RelationsData"), "true", StringComparison.OrdinalIgnoreCase)))
-                .Select(item => item.GetMetadata("FullPath"))
-                .ToArray();
-            DataFileCount = files.Length;
+            // The path as the compiler would have had it, so that diagnostics name the file as they did from the JSON.
+            var files = DataFiles.Select(item => item.GetMetadata("FullPath")).ToArray();
 
             // Each file parses on its own, as in the generator; both cores share the work.
             var parsed = new ParsedDataFile[files.Length];
@@ -66,19 +60,12 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token);
             var limit = int.TryParse(NamedMemberLimit?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : NamedMemberLimitOption.Default;
             // No records, no tables: the generator then emits nothing that reads the resource.
-            var blob = linked.Dataset.IsEmpty ? Array.Empty<byte>() : TableBlobWriter.Write(TableBuilder.Build(linked.Dataset, limit, cancellation.Token));
-
-            if (!File.Exists(OutputFile) || !File.ReadAllBytes(OutputFile).AsSpan().SequenceEqual(blob))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-                File.WriteAllBytes(OutputFile, blob);
-                Log.LogMessage(MessageImportance.Low, $"RelationsData: wrote the tables of {files.Length} data files ({blob.Length} bytes) to {OutputFile}.");
-            }
-            else
-            {
-                Log.LogMessage(MessageImportance.Low, $"RelationsData: the tables of {files.Length} data files are unchanged in {OutputFile}.");
-            }
-
+            var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, limit, cancellation.Token);
+            // Hashed once for both files (ContentHash.Compute returns a hash the tables carry).
+            tables = tables is null ? null : tables with { PrebuiltContentHash = ContentHash.Compute(tables) };
+            var blob = tables is null ? Array.Empty<byte>() : TableBlobWriter.Write(tables);
+            WriteIfChanged(OutputFile, blob, $"the tables of {files.Length} data files");
+            WriteIfChanged(PrebuiltFile, PrebuiltDatasetWriter.Write(tables, linked.Diagnostics), "the prebuilt dataset");
             return true;
         }
         catch (OperationCanceledException)
@@ -90,6 +77,20 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             Log.LogError($"RelationsData: the tables could not be written to '{OutputFile}': {e.Message}");
             return false;
         }
+    }
+
+    /// <summary>Leaves the file alone when it holds these bytes already, so that the compile stays up to date.</summary>
+    private void WriteIfChanged(string path, byte[] bytes, string what)
+    {
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            Log.LogMessage(MessageImportance.Low, $"RelationsData: {what} unchanged in {path}.");
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllBytes(path, bytes);
+        Log.LogMessage(MessageImportance.Low, $"RelationsData: wrote {what} ({bytes.Length} bytes) to {path}.");
     }
 
     /// <summary>

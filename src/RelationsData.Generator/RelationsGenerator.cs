@@ -8,6 +8,7 @@ using RelationsData.Generator.Emit;
 using RelationsData.Generator.Linking;
 using RelationsData.Generator.Model;
 using RelationsData.Generator.Parsing;
+using RelationsData.Generator.Prebuilt;
 using RelationsData.Generator.Tables;
 
 namespace RelationsData.Generator;
@@ -23,9 +24,32 @@ public sealed class RelationsGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var storage = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => StorageOption.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Storage);
+
+        // In a real build with RelationsDataStorage=resource, the build step has parsed, linked and laid out the data
+        // already (Prebuilt/); the generator reads what it wrote instead of parsing the JSON again. The IDE's
+        // design-time builds have no such file, and parse the JSON as you type.
+        var prebuilt = context.AdditionalTextsProvider
+            .Where(file => PrebuiltDataset.IsPrebuiltFile(file.Path))
+            .Select((file, cancellationToken) => PrebuiltDatasetReader.Read(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(TrackingNames.PrebuiltFile)
+            .Collect()
+            .Combine(storage)
+            .Select((input, _) => input.Right.Resource ? input.Left.FirstOrDefault() : null)
+            .WithTrackingName(TrackingNames.Prebuilt);
+
+        var usesPrebuilt = prebuilt
+            .Select((dataset, _) => dataset is not null)
+            .WithTrackingName(TrackingNames.UsesPrebuilt);
+
         var dataFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => DataFileSelector.Read(options)))
             .Where(pair => pair.Right.IsDataFile(pair.Left))
+            .Select((pair, _) => pair.Left)
+            .Combine(usesPrebuilt)
+            .Where(pair => !pair.Right)
             .Select((pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.DataFiles);
 
@@ -40,7 +64,8 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Linked);
 
         var diagnostics = linked
-            .Select((result, _) => result.Diagnostics)
+            .Combine(prebuilt)
+            .Select((input, _) => input.Right is { } fromBuild ? fromBuild.Diagnostics : input.Left.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
         var namedMemberLimit = context.AnalyzerConfigOptionsProvider
@@ -49,7 +74,17 @@ public sealed class RelationsGenerator : IIncrementalGenerator
 
         var tables = linked
             .Combine(namedMemberLimit)
-            .Select((pair, cancellationToken) => pair.Left.Dataset.IsEmpty ? null : TableBuilder.Build(pair.Left.Dataset, pair.Right.Limit, cancellationToken))
+            .Combine(prebuilt)
+            .Select((input, cancellationToken) =>
+            {
+                var ((result, limit), fromBuild) = input;
+                if (fromBuild is not null)
+                {
+                    return fromBuild.Tables;
+                }
+
+                return result.Dataset.IsEmpty ? null : TableBuilder.Build(result.Dataset, limit.Limit, cancellationToken);
+            })
             .WithTrackingName(TrackingNames.Tables);
 
         // RD0023 for each kind that got no named members: routed with every other diagnostic, not from the emit step.
@@ -64,10 +99,6 @@ public sealed class RelationsGenerator : IIncrementalGenerator
         var dataVersion = context.AnalyzerConfigOptionsProvider
             .Select((options, _) => DataVersionOption.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.DataVersion);
-
-        var storage = context.AnalyzerConfigOptionsProvider
-            .Select((options, _) => StorageOption.Read(options.GlobalOptions))
-            .WithTrackingName(TrackingNames.Storage);
 
         // Per reference, so editing code (or adding a data file) reads no metadata again.
         var namespaceOwner = context.MetadataReferencesProvider

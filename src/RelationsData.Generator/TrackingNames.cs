@@ -22,4 +22,7 @@ internal static class TrackingNames
     public const string TargetFeatures = nameof(TargetFeatures);
     public const string EmitRequest = nameof(EmitRequest);
     public const string Storage = nameof(Storage);
+    public const string PrebuiltFile = nameof(PrebuiltFile);
+    public const string Prebuilt = nameof(Prebuilt);
+    public const string UsesPrebuilt = nameof(UsesPrebuilt);
 }

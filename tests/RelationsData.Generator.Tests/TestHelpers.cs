@@ -69,10 +69,10 @@ internal static class TestHelpers
     /// step's output of the second run is Cached or Unchanged, and that no step output holds Roslyn objects that would
     /// keep compilations alive or defeat caching.
     /// </summary>
-    public static void AssertRunsAreCached(IReadOnlyList<InMemoryFile> files)
+    public static void AssertRunsAreCached(IReadOnlyList<InMemoryFile> files, IReadOnlyDictionary<string, string>? properties = null)
     {
         var compilation = CreateCompilation("namespace Consumer { internal static class Marker { } }");
-        var driver = CreateDriver(files).RunGenerators(compilation);
+        var driver = CreateDriver(files, properties: properties).RunGenerators(compilation);
         var first = driver.GetRunResult();
         driver = driver.RunGenerators(compilation.Clone());
         var second = driver.GetRunResult();

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 
 namespace RelationsData.Package.Tests;
 
@@ -21,8 +22,12 @@ public sealed class ResourceStorageAppTests(PackageFixture package)
     public void An_app_with_resource_storage_answers_as_with_literals_from_an_embedded_resource()
     {
         var app = package.NewConsumer("OwnDataApp");
-        var build = DotNetCli.DotNet(app, "build", "-c", "Release", package.VersionProperty, "-warnaserror", Resource).ShouldSucceed();
+        var build = DotNetCli.DotNet(app, "build", "-c", "Release", package.VersionProperty, "-warnaserror", Resource, "-v:n").ShouldSucceed();
         Assert.DoesNotMatch(": warning [A-Z]", build.Output);
+        // Parsed once: the compiler got the build step's prebuilt dataset in place of the data files.
+        var additionalFiles = Regex.Matches(build.Output, @"/additionalfile:(""[^""]+""|\S+)").Select(m => m.Groups[1].Value.Trim('"')).ToList();
+        Assert.Contains(additionalFiles, f => f.EndsWith("RelationsData.prebuilt", StringComparison.Ordinal));
+        Assert.DoesNotContain(additionalFiles, f => f.EndsWith(".json", StringComparison.Ordinal));
 
         var run = DotNetCli.DotNet(app, Path.Combine("bin", "Release", "net10.0", "OwnDataApp.dll")).ShouldSucceed();
         Assert.Equal(OwnDataTests.ExpectedOutput, run.Lines);

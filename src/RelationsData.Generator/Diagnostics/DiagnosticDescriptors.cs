@@ -109,6 +109,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidStorage = Error(
         "RD0035", "Invalid storage option", "RelationsDataStorage '{0}' is neither 'literals' nor 'resource'; set it to one of them, or remove it for literals");
 
+    public static readonly DiagnosticDescriptor PrebuiltDatasetUnreadable = Error(
+        "RD0037", "Build step's dataset unreadable", "The dataset the build step wrote ({0}) cannot be read: {1}. Rebuild the project; if it persists, the RelationsData package's build step and generator are of different versions.");
+
     // The analyzer's: checks of the keys written in an app's code against the compiled datasets (Keys/LookupAnalyzer.cs).
 
     public static readonly DiagnosticDescriptor UnknownKey = Warning(

@@ -17,7 +17,10 @@ internal static class ColumnEncoder
     public const int BitsPerGroup = 6;
 
     /// <summary>The column as the characters of a u8 literal's content.</summary>
-    public static string Encode(EquatableArray<int> values)
+    public static string Encode(EquatableArray<int> values) => Encoding.ASCII.GetString(EncodeBytes(values));
+
+    /// <summary>The column as bytes (the resource blob's form; each byte is the character <see cref="Encode"/> gives).</summary>
+    public static byte[] EncodeBytes(EquatableArray<int> values)
     {
         var max = 0L;
         foreach (var value in values)
@@ -31,17 +34,18 @@ internal static class ColumnEncoder
             width++;
         }
 
-        var builder = new StringBuilder(1 + (values.Count * width));
-        builder.Append((char)(Zero + width));
+        var bytes = new byte[1 + (values.Count * width)];
+        bytes[0] = (byte)(Zero + width);
+        var at = 1;
         foreach (var value in values)
         {
             var biased = (long)value + 1;
             for (var i = 0; i < width; i++)
             {
-                builder.Append((char)(Zero + ((biased >> (BitsPerGroup * i)) & 0x3F)));
+                bytes[at++] = (byte)(Zero + ((biased >> (BitsPerGroup * i)) & 0x3F));
             }
         }
 
-        return builder.ToString();
+        return bytes;
     }
 }

@@ -14,6 +14,12 @@ internal static class ContentHash
 {
     public static string Compute(DatasetTables t)
     {
+        // Tables from the build step hold no strings or columns, only the hash the step computed from them.
+        if (t.PrebuiltContentHash is { } prebuilt)
+        {
+            return prebuilt;
+        }
+
         using var sha = SHA256.Create();
         var buffer = new Buffer(sha);
         buffer.Int(BlobFormat.Version);
@@ -34,6 +40,7 @@ internal static class ContentHash
             }
         }
 
+        buffer.Flush();
         sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
         var hex = new StringBuilder(64);
         foreach (var b in sha.Hash!)
@@ -44,20 +51,50 @@ internal static class ContentHash
         return hex.ToString();
     }
 
-    /// <summary>Feeds little-endian integers and bytes to the hash without a buffer per value.</summary>
+    /// <summary>
+    /// Feeds little-endian integers and bytes to the hash through one 64 KiB buffer: a call to the hash per 4-byte value
+    /// cost a second at world scale (ten million values).
+    /// </summary>
     private sealed class Buffer(HashAlgorithm hash)
     {
-        private readonly byte[] four = new byte[4];
+        private readonly byte[] buffer = new byte[64 * 1024];
+        private int used;
 
         public void Int(int value)
         {
-            four[0] = (byte)value;
-            four[1] = (byte)(value >> 8);
-            four[2] = (byte)(value >> 16);
-            four[3] = (byte)(value >> 24);
-            Bytes(four);
+            if (used + 4 > buffer.Length)
+            {
+                Flush();
+            }
+
+            buffer[used] = (byte)value;
+            buffer[used + 1] = (byte)(value >> 8);
+            buffer[used + 2] = (byte)(value >> 16);
+            buffer[used + 3] = (byte)(value >> 24);
+            used += 4;
         }
 
-        public void Bytes(byte[] bytes) => hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
+        public void Bytes(byte[] bytes)
+        {
+            if (used + bytes.Length > buffer.Length)
+            {
+                Flush();
+            }
+
+            if (bytes.Length > buffer.Length)
+            {
+                hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
+                return;
+            }
+
+            System.Buffer.BlockCopy(bytes, 0, buffer, used, bytes.Length);
+            used += bytes.Length;
+        }
+
+        public void Flush()
+        {
+            hash.TransformBlock(buffer, 0, used, null, 0);
+            used = 0;
+        }
     }
 }

@@ -17,11 +17,16 @@ internal static class TableBlobWriter
         var columns = new byte[tables.Columns.Count][];
         for (var i = 0; i < columns.Length; i++)
         {
-            // The encoded column is printable ASCII, one byte a character.
-            columns[i] = Encoding.ASCII.GetBytes(ColumnEncoder.Encode(tables.Columns[i]));
+            columns[i] = ColumnEncoder.EncodeBytes(tables.Columns[i]);
         }
 
-        using var stream = new MemoryStream();
+        var size = 20 + (4 * columns.Length) + 64 + strings.Length;
+        foreach (var column in columns)
+        {
+            size += column.Length;
+        }
+
+        using var stream = new MemoryStream(size);
         using (var writer = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true))
         {
             // BinaryWriter writes little-endian on every platform.

@@ -21,6 +21,12 @@ internal sealed record DatasetTables(
 
     /// <summary>The regions' named members.</summary>
     public EquatableArray<NamedMember> Regions { get; init; }
+
+    /// <summary>
+    /// The content hash, when these tables come from the build step (Prebuilt/), which leaves out the strings and
+    /// columns it computed it from: they travel in the resource. Null when the strings and columns are here.
+    /// </summary>
+    public string? PrebuiltContentHash { get; init; }
 }
 
 /// <summary>A kind of record that got no named members because it has more records than the limit.</summary>
