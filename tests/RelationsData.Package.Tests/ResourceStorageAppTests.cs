@@ -74,6 +74,21 @@ public sealed class ResourceStorageAppTests(PackageFixture package)
         Assert.Contains($"{Path.Combine(app, "data", "countries", "atlantis.json")}(4,13): error RD0013", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_deleted_data_file_leaves_the_tables_after_an_incremental_build()
+    {
+        var app = package.NewConsumer("OwnDataApp");
+        DotNetCli.DotNet(app, "build", "-c", "Release", "-warnaserror", Resource, package.VersionProperty).ShouldSucceed();
+
+        // Deleting a file makes no input newer than the last build: the step must see that the list changed.
+        File.Delete(Path.Combine(app, "data", "relations", "old-freedonia-sylvania.json"));
+        DotNetCli.DotNet(app, "build", "-c", "Release", "-warnaserror", Resource, package.VersionProperty).ShouldSucceed();
+        var run = DotNetCli.DotNet(app, Path.Combine("bin", "Release", "net10.0", "OwnDataApp.dll")).ShouldSucceed();
+
+        Assert.Equal("own data 2.3.4: 3 countries, 1 relations, 1 references", run.Lines[0]);
+        Assert.Contains("QFHH: , 0 relation, succeeded by Freedonia (Renamed)", run.Lines);
+    }
+
     /// <summary>Builds, edits a reference's title (no id, no member), builds again; returns the reference assembly before and after, and the run's output.</summary>
     private (byte[] Before, byte[] After, string Output) BuildEditBuild(string app, string storage)
     {

@@ -52,8 +52,8 @@ internal static class ContentHash
     }
 
     /// <summary>
-    /// Feeds little-endian integers and bytes to the hash through one 64 KiB buffer: a call to the hash per 4-byte value
-    /// cost a second at world scale (ten million values).
+    /// Feeds little-endian integers and bytes to the hash through one 64 KiB buffer, rather than one call to the hash
+    /// per 4-byte value (ten million calls at world scale).
     /// </summary>
     private sealed class Buffer(HashAlgorithm hash)
     {
