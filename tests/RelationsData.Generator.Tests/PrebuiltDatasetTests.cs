@@ -7,10 +7,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using RelationsData.Generator.Emit;
-using RelationsData.Generator.Linking;
-using RelationsData.Generator.Parsing;
 using RelationsData.Generator.Prebuilt;
-using RelationsData.Generator.Tables;
 
 namespace RelationsData.Generator.Tests;
 
@@ -29,8 +26,8 @@ public class PrebuiltDatasetTests
     public void The_prebuilt_file_reads_back_as_the_tables_without_strings_and_columns_and_the_same_diagnostics()
     {
         var files = BrokenData();
-        var linked = DatasetLinker.Link(files.Select(f => DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray(), default);
-        var tables = TableBuilder.Build(linked.Dataset, NamedMemberLimitOption.Default, default);
+        var (linked, built) = TestHelpers.BuildStep(files);
+        var tables = built!;
 
         var read = PrebuiltDatasetReader.Read(PrebuiltPath, SourceText.From(Encoding.UTF8.GetString(PrebuiltDatasetWriter.Write(tables, linked.Diagnostics))), default);
 
@@ -118,8 +115,7 @@ public class PrebuiltDatasetTests
     /// <summary>The prebuilt file the build step writes for these data files (WriteRelationsDataTables, with the default limit).</summary>
     internal static InMemoryFile Prebuilt(IReadOnlyList<InMemoryFile> files)
     {
-        var linked = DatasetLinker.Link(files.Select(f => DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray(), default);
-        var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, NamedMemberLimitOption.Default, default);
+        var (linked, tables) = TestHelpers.BuildStep(files);
         return new InMemoryFile(PrebuiltPath, Encoding.UTF8.GetString(PrebuiltDatasetWriter.Write(tables, linked.Diagnostics)));
     }
 

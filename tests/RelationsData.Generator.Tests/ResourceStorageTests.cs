@@ -1,15 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using RelationsData.Generator.Emit;
-using RelationsData.Generator.Linking;
-using RelationsData.Generator.Parsing;
-using RelationsData.Generator.Tables;
 
 namespace RelationsData.Generator.Tests;
 
@@ -74,12 +70,7 @@ public class ResourceStorageTests
     }
 
     /// <summary>The blob the build step writes for these files.</summary>
-    internal static byte[] Blob(IReadOnlyList<InMemoryFile> files)
-    {
-        var parsed = files.Select(f => DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray();
-        var linked = DatasetLinker.Link(parsed, default);
-        return TableBlobWriter.Write(TableBuilder.Build(linked.Dataset, NamedMemberLimitOption.Default, default));
-    }
+    internal static byte[] Blob(IReadOnlyList<InMemoryFile> files) => TableBlobWriter.Write(TestHelpers.BuildStep(files).Tables!);
 
     private static string Source(GeneratorDriverRunResult run, string hintEnd) =>
         run.Results[0].GeneratedSources.Single(s => s.HintName.EndsWith(hintEnd, StringComparison.Ordinal)).SourceText.ToString();

@@ -37,6 +37,17 @@ internal static class TestHelpers
             .Select(path => new InMemoryFile("/data/" + Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
 
+    /// <summary>
+    /// What the resource build step (WriteRelationsDataTables) computes from these files: the linked dataset with its
+    /// diagnostics, and the tables at the default named-member limit (null when there are no records).
+    /// </summary>
+    public static (Model.LinkResult Linked, Model.DatasetTables? Tables) BuildStep(IEnumerable<InMemoryFile> files)
+    {
+        var parsed = files.Select(f => Parsing.DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray();
+        var linked = Linking.DatasetLinker.Link(parsed, default);
+        return (linked, linked.Dataset.IsEmpty ? null : Tables.TableBuilder.Build(linked.Dataset, NamedMemberLimitOption.Default, default));
+    }
+
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
