@@ -74,6 +74,26 @@ public class PackedFileTests
     }
 
     [Fact]
+    public void Each_line_reads_its_own_names_though_the_lines_share_them()
+    {
+        // The lines share one cache of names: a name written with an escape must still read as itself, before and after
+        // the same name written plainly, and a misspelt name on one line must not become known on the next.
+        var lines = new[]
+        {
+            Reference("ref-a").Replace("\"title\"", "\"ti\\u0074le\"", StringComparison.Ordinal),
+            Reference("ref-b", "Plain"),
+            Reference("ref-c").Replace("\"title\"", "\"titel\": \"x\", \"title\"", StringComparison.Ordinal),
+            Reference("ref-d").Replace("\"title\"", "\"titel\": \"x\", \"title\"", StringComparison.Ordinal),
+        };
+
+        var parsed = DataFileParser.Parse(PackedPath, SourceText.From(string.Join("\n", lines)), CancellationToken.None);
+
+        Assert.Equal(new[] { "ref-a", "ref-b" }, parsed.Records.Select(r => r.Reference!.Id.Value));
+        Assert.Equal(new[] { "A title", "Plain" }, parsed.Records.Select(r => r.Reference!.Title));
+        Assert.Equal(new[] { (2, "RD0004"), (3, "RD0004") }, parsed.Diagnostics.Select(d => (d.Location!.StartLine, d.Descriptor.Id)));
+    }
+
+    [Fact]
     public void An_empty_packed_file_holds_no_records_and_is_no_error()
     {
         var parsed = DataFileParser.Parse(PackedPath, SourceText.From("\n\n"), CancellationToken.None);

@@ -34,6 +34,19 @@ public class TextPositionsTests
     }
 
     [Fact]
+    public void A_part_of_a_longer_text_counts_from_its_own_start_and_ends_at_its_own_end()
+    {
+        // "é😀z" between other lines: its offsets are its own, not the whole text's, and nothing after it counts.
+        var positions = new TextPositions("ab\né\U0001F600z\ncd", 3, 4);
+
+        Assert.Equal(0, positions.CharOffsetOf(0));
+        Assert.Equal(1, positions.CharOffsetOf(2));
+        Assert.Equal(3, positions.CharOffsetOf(6));
+        Assert.Equal(4, positions.CharOffsetOf(7));
+        Assert.Equal(4, positions.CharOffsetOf(100));
+    }
+
+    [Fact]
     public void Moving_back_starts_again_from_the_beginning()
     {
         var positions = new TextPositions("é\U0001F600z");

@@ -44,7 +44,8 @@ internal static class DataFileParser
             return Result(context);
         }
 
-        var record = ReadRecord(text.ToString(), context, cancellationToken, packed: false);
+        var whole = text.ToString();
+        var record = ReadRecord(whole, 0, whole.Length, new PropertyNames(), context, cancellationToken, packed: false);
         return Result(context, record);
     }
 
@@ -63,17 +64,18 @@ internal static class DataFileParser
 
         var records = new List<ParsedRecord>();
         var diagnostics = new List<DiagnosticInfo>();
+        var names = new PropertyNames();
         var whole = text.ToString();
         var count = 0;
         // Lines end at '\n' only (JSON Lines): a JSON string may hold U+2028 or U+0085 as written, which SourceText would
-        // also count as line breaks. A '\r' before the '\n' is white space to the JSON reader.
+        // also count as line breaks. A '\r' before the '\n' is white space to the JSON reader. Each line is read where
+        // it lies in the file's text, not copied out.
         for (int start = 0, end; start < whole.Length; start = end + 1)
         {
             cancellationToken.ThrowIfCancellationRequested();
             end = whole.IndexOf('\n', start);
             end = end < 0 ? whole.Length : end;
-            var line = whole.Substring(start, end - start);
-            if (string.IsNullOrWhiteSpace(line) || (start == 0 && line.Trim() == "\uFEFF"))
+            if (IsBlank(whole, start, end))
             {
                 continue;
             }
@@ -86,7 +88,7 @@ internal static class DataFileParser
             }
 
             var context = new ParseContext(path, text, start);
-            var record = ReadRecord(line, context, cancellationToken, packed: true);
+            var record = ReadRecord(whole, start, end - start, names, context, cancellationToken, packed: true);
             diagnostics.AddRange(context.Diagnostics);
             if (record is not null)
             {
@@ -97,19 +99,46 @@ internal static class DataFileParser
         return new ParsedDataFile(path, records.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>One record's text (a whole .json file, or one line of a packed file): its spec, or null when it has an error.</summary>
-    private static ParsedRecord? ReadRecord(string text, ParseContext context, CancellationToken cancellationToken, bool packed)
+    /// <summary>
+    /// A line that holds only white space (and, on the first line, the byte order mark) is no record.
+    /// </summary>
+    private static bool IsBlank(string text, int start, int end)
+    {
+        var byteOrderMarks = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            if (start == 0 && text[i] == '\uFEFF' && ++byteOrderMarks == 1)
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// One record's text, <paramref name="length"/> characters at <paramref name="start"/> (a whole .json file, or one
+    /// line of a packed file): its spec, or null when it has an error.
+    /// </summary>
+    private static ParsedRecord? ReadRecord(string text, int start, int length, PropertyNames names, ParseContext context, CancellationToken cancellationToken, bool packed)
     {
         JsonNode root;
         try
         {
-            root = JsonTreeReader.Read(text, cancellationToken);
+            root = JsonTreeReader.Read(text, start, length, names, cancellationToken);
         }
         catch (JsonTreeReader.ReadError e)
         {
             var descriptor = e.IsLimit ? DiagnosticDescriptors.LimitExceeded : DiagnosticDescriptors.MalformedJson;
             // A record spread over several lines ends early on each of them: say what the form wants.
-            var hint = packed && !e.IsLimit && e.CharOffset >= text.TrimEnd().Length ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
+            var hint = packed && !e.IsLimit && e.CharOffset >= TrimmedLength(text, start, length) ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
             context.Report(descriptor, context.Locate(e.CharOffset, e.CharOffset), e.Message + hint);
             return null;
         }
@@ -152,6 +181,17 @@ internal static class DataFileParser
 
         // A record with an error contributes nothing, so no partial record is ever emitted.
         return context.HasErrors ? null : record;
+    }
+
+    /// <summary>The length of the record's text without the white space that ends it.</summary>
+    private static int TrimmedLength(string text, int start, int length)
+    {
+        while (length > 0 && char.IsWhiteSpace(text[start + length - 1]))
+        {
+            length--;
+        }
+
+        return length;
     }
 
     /// <summary>"../schema/country.schema.json" → "country"; a name without the ".schema.json" suffix names no kind.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -32,17 +33,38 @@ internal static class JsonTreeReader
         public bool IsLimit { get; }
     }
 
-    public static JsonNode Read(string text, CancellationToken cancellationToken)
+    public static JsonNode Read(string text, CancellationToken cancellationToken) => Read(text, 0, text.Length, new PropertyNames(), cancellationToken);
+
+    /// <summary>
+    /// Reads the value written at <paramref name="start"/> in <paramref name="text"/> (a whole file, or one line of a
+    /// packed file), with offsets counted from <paramref name="start"/>.
+    /// </summary>
+    public static JsonNode Read(string text, int start, int length, PropertyNames names, CancellationToken cancellationToken)
     {
         // A host may hand over text that still starts with the byte order mark; read it as the white space it is
         // meant to be, one character for one, so that columns stay those of the file.
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (length > 0 && text[start] == '\uFEFF')
         {
-            text = " " + text.Substring(1);
+            text = " " + text.Substring(start + 1, length - 1);
+            start = 0;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var positions = new TextPositions(text);
+        // A pooled buffer, returned after the record: the tree keeps strings, never the bytes.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        try
+        {
+            var byteCount = Encoding.UTF8.GetBytes(text, start, length, buffer, 0);
+            return Read(buffer, byteCount, new TextPositions(text, start, length), names, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static JsonNode Read(byte[] buffer, int byteCount, TextPositions positions, PropertyNames names, CancellationToken cancellationToken)
+    {
+        var bytes = new ReadOnlySpan<byte>(buffer, 0, byteCount);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         var stack = new Stack<JsonNode>();
         string? pendingName = null;
@@ -63,7 +85,7 @@ internal static class JsonTreeReader
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString();
+                        pendingName = names.Read(ref reader);
                         pendingNameStart = start;
                         // The name's own text with its quotes, as written (escapes included), not the colon after it.
                         pendingNameEnd = positions.CharOffsetOf((int)reader.TokenStartIndex + reader.ValueSpan.Length + 2);
@@ -87,7 +109,7 @@ internal static class JsonTreeReader
                         node.Text = reader.GetString();
                         break;
                     case JsonTokenType.Number:
-                        node.Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                        node.Text = Encoding.UTF8.GetString(buffer, (int)reader.TokenStartIndex, reader.ValueSpan.Length);
                         break;
                 }
 
@@ -167,7 +189,7 @@ internal static class JsonTreeReader
         return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd('.', ' ');
     }
 
-    private static int ByteOffsetOfLine(byte[] bytes, int line)
+    private static int ByteOffsetOfLine(ReadOnlySpan<byte> bytes, int line)
     {
         var offset = 0;
         for (var current = 0; current < line && offset < bytes.Length; offset++)

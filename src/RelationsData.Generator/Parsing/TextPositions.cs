@@ -2,15 +2,23 @@ namespace RelationsData.Generator.Parsing;
 
 /// <summary>
 /// Maps UTF-8 byte offsets (what the JSON reader reports) to character offsets (what the IDE shows),
-/// moving forward through the text as the reader does.
+/// moving forward through the text as the reader does. The text may be a part of a longer string (a line of a packed
+/// file): offsets are then the part's own.
 /// </summary>
 internal sealed class TextPositions
 {
     private readonly string text;
+    private readonly int start;
+    private readonly int length;
     private int charOffset;
     private int byteOffset;
 
-    public TextPositions(string text) => this.text = text;
+    public TextPositions(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    public TextPositions(string text, int start, int length) => (this.text, this.start, this.length) = (text, start, length);
 
     public int CharOffsetOf(int targetByteOffset)
     {
@@ -20,10 +28,10 @@ internal sealed class TextPositions
             byteOffset = 0;
         }
 
-        while (byteOffset < targetByteOffset && charOffset < text.Length)
+        while (byteOffset < targetByteOffset && charOffset < length)
         {
-            var c = text[charOffset];
-            if (char.IsHighSurrogate(c) && charOffset + 1 < text.Length && char.IsLowSurrogate(text[charOffset + 1]))
+            var c = text[start + charOffset];
+            if (char.IsHighSurrogate(c) && charOffset + 1 < length && char.IsLowSurrogate(text[start + charOffset + 1]))
             {
                 byteOffset += 4;
                 charOffset += 2;

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace RelationsData.Generator.Parsing;
+
+/// <summary>
+/// The property names read so far, each one string however often it is written. A packed file repeats the same dozen
+/// names on every line: at world scale that is some two million short strings, mostly garbage, that this saves.
+/// </summary>
+internal sealed class PropertyNames
+{
+    /// <summary>A schema has a few dozen names; a file that keeps inventing new ones reads on, without the saving.</summary>
+    private const int MaxNames = 128;
+
+    private readonly List<KeyValuePair<byte[], string>> names = new();
+
+    /// <summary>The name the reader is on (a <see cref="JsonTokenType.PropertyName"/>), decoded.</summary>
+    public string Read(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return reader.GetString()!;
+        }
+
+        var written = reader.ValueSpan;
+        foreach (var name in names)
+        {
+            if (written.SequenceEqual(name.Key))
+            {
+                return name.Value;
+            }
+        }
+
+        var text = reader.GetString()!;
+        if (names.Count < MaxNames)
+        {
+            names.Add(new KeyValuePair<byte[], string>(written.ToArray(), text));
+        }
+
+        return text;
+    }
+}
