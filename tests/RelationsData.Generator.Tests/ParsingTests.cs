@@ -186,6 +186,28 @@ public class ParsingTests
         Assert.Contains("could not be read", Message(diagnostic), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // 6 members and 15: a small object's names are scanned, a bigger one's (over 16 with the two added) looked up.
+    [InlineData("country-ruritania.json")]
+    [InlineData("country-freedonia.json")]
+    public void A_duplicate_and_an_unknown_field_are_each_reported_once_at_their_names(string file)
+    {
+        var root = SnapshotFile(file).AsObject();
+        root.Add("misspelt", "x");
+        var text = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        // A second 'alpha2' after the first, which the writer of a JsonObject cannot produce.
+        var second = text.IndexOf("\"misspelt\"", StringComparison.Ordinal);
+        text = text.Insert(second, "\"alpha2\": \"ZZ\",\n  ");
+        second = text.IndexOf("\"alpha2\"", text.IndexOf("\"alpha2\"", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+
+        var parsed = Parse(text);
+
+        Assert.Equal(new[] { "RD0020", "RD0004" }, parsed.Diagnostics.Select(d => d.Descriptor.Id));
+        Assert.Equal((second, "\"alpha2\"".Length), (parsed.Diagnostics[0].Location!.Start, parsed.Diagnostics[0].Location!.Length));
+        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), parsed.Diagnostics[1].Location!.Start);
+        AssertNoRecord(parsed);
+    }
+
     private static ParsedDataFile Parse(string text) => DataFileParser.Parse(CasePath, SourceText.From(text), CancellationToken.None);
 
     private static string Message(DiagnosticInfo diagnostic) => diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);

@@ -18,8 +18,18 @@ internal sealed class FieldReader
 
     private string schema;
     private readonly ParseContext context;
-    private readonly Dictionary<string, JsonMember> members = new(StringComparer.Ordinal);
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    /// <summary>Objects with more members look names up in a dictionary; smaller ones (every record's) scan, which is cheaper.</summary>
+    private const int ScanLimit = 16;
+
+    private readonly List<JsonMember> written;
+
+    /// <summary>For each written member, the index of the first member of its name: itself, unless it is a duplicate.</summary>
+    private readonly int[] firstOfName;
+
+    /// <summary>By the index of a name's first member: whether a getter asked for that name.</summary>
+    private readonly bool[] asked;
+
+    private readonly Dictionary<string, int>? indexOfName;
 
     private FieldReader(JsonNode node, string what, string schema, ParseContext context)
     {
@@ -27,15 +37,23 @@ internal sealed class FieldReader
         What = what;
         this.schema = schema;
         this.context = context;
-        foreach (var member in node.Members!)
+        written = node.Members!;
+        firstOfName = new int[written.Count];
+        asked = new bool[written.Count];
+        indexOfName = written.Count > ScanLimit ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < written.Count; i++)
         {
-            if (members.ContainsKey(member.Name))
+            var member = written[i];
+            var first = IndexOf(member.Name, before: i);
+            if (first >= 0)
             {
                 context.Report(DiagnosticDescriptors.DuplicateProperty, context.Locate(member.NameStart, member.NameEnd), member.Name);
+                firstOfName[i] = first;
                 continue;
             }
 
-            members.Add(member.Name, member);
+            firstOfName[i] = i;
+            indexOfName?.Add(member.Name, i);
         }
     }
 
@@ -94,7 +112,7 @@ internal sealed class FieldReader
 
     public LocatedString? LocatedString(string name, bool required = true)
     {
-        var value = members.TryGetValue(name, out var member) ? member.Value : null;
+        var value = Member(name)?.Value;
         var text = String(name, required);
         return text is null ? null : new LocatedString(text, context.Locate(value!));
     }
@@ -112,14 +130,14 @@ internal sealed class FieldReader
         if (problem != DateText.Problem.None)
         {
             var reason = problem == DateText.Problem.Impossible ? "that day or month does not exist" : "the form is not yyyy, yyyy-MM or yyyy-MM-dd";
-            context.Report(DiagnosticDescriptors.InvalidDate, context.Locate(members[name].Value), text, reason);
+            context.Report(DiagnosticDescriptors.InvalidDate, context.Locate(Member(name)!.Value), text, reason);
             return DateText.None;
         }
 
         return DateText.Pack(year, month, day);
     }
 
-    public LocationInfo? LocationOf(string name) => members.TryGetValue(name, out var member) ? context.Locate(member.Value) : null;
+    public LocationInfo? LocationOf(string name) => Member(name) is { } member ? context.Locate(member.Value) : null;
 
     /// <summary>A whole non-negative number, or <see cref="BlobFormat.Absent"/>.</summary>
     public int Count(string name, bool required)
@@ -151,7 +169,7 @@ internal sealed class FieldReader
         var index = System.Array.IndexOf(vocabulary, text);
         if (index < 0)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, context.Locate(members[name].Value), text, name, string.Join(", ", vocabulary));
+            context.Report(DiagnosticDescriptors.InvalidValue, context.Locate(Member(name)!.Value), text, name, string.Join(", ", vocabulary));
         }
 
         return index;
@@ -204,7 +222,7 @@ internal sealed class FieldReader
         var citations = LocatedStrings("citations", required: false);
 
         // A 'citations' of the wrong type has already been reported as such; saying it also cites nothing adds noise.
-        if (citations.Count == 0 && (!members.TryGetValue("citations", out var written) || written.Value.Kind == JsonTokenType.StartArray))
+        if (citations.Count == 0 && (Member("citations") is not { } cited || cited.Value.Kind == JsonTokenType.StartArray))
         {
             context.Report(DiagnosticDescriptors.MissingCitation, Location, What);
         }
@@ -284,9 +302,10 @@ internal sealed class FieldReader
     /// <summary>Reports every field no getter asked for. Call last.</summary>
     public void RejectUnknownFields()
     {
-        foreach (var member in node.Members!)
+        for (var i = 0; i < written.Count; i++)
         {
-            if (!known.Contains(member.Name))
+            var member = written[i];
+            if (!asked[firstOfName[i]])
             {
                 context.Report(DiagnosticDescriptors.UnknownField, context.Locate(member.NameStart, member.NameEnd), member.Name, What, schema);
             }
@@ -295,10 +314,14 @@ internal sealed class FieldReader
 
     private JsonNode? Value(string name, bool required)
     {
-        known.Add(name);
-        if (members.TryGetValue(name, out var member) && member.Value.Kind != JsonTokenType.Null)
+        var index = IndexOf(name, before: written.Count);
+        if (index >= 0)
         {
-            return member.Value;
+            asked[index] = true;
+            if (written[index].Value.Kind != JsonTokenType.Null)
+            {
+                return written[index].Value;
+            }
         }
 
         if (required)
@@ -307,6 +330,29 @@ internal sealed class FieldReader
         }
 
         return null;
+    }
+
+    /// <summary>The first member named <paramref name="name"/>, if any.</summary>
+    private JsonMember? Member(string name) => IndexOf(name, before: written.Count) is var index and >= 0 ? written[index] : null;
+
+    /// <summary>The index of the first member named <paramref name="name"/> among the first <paramref name="before"/>, or -1.</summary>
+    private int IndexOf(string name, int before)
+    {
+        if (indexOfName is not null)
+        {
+            // Filled in order, so a name found here is at an index below any 'before' asked for.
+            return indexOfName.TryGetValue(name, out var found) ? found : -1;
+        }
+
+        for (var i = 0; i < before; i++)
+        {
+            if (firstOfName[i] == i && string.Equals(written[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void WrongType(string name, JsonNode value, string expected) =>
