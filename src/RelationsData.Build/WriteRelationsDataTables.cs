@@ -27,6 +27,9 @@ namespace RelationsData.Build;
 /// </summary>
 public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, ICancelableTask
 {
+    /// <summary>What SourceText.From(stream) decodes with when no byte order mark says otherwise.</summary>
+    private static readonly Encoding Utf8WithoutByteOrderMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     private readonly CancellationTokenSource cancellation = new();
 
     /// <summary>The data files, as SelectRelationsDataFiles chose them.</summary>
@@ -110,8 +113,6 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
         File.WriteAllBytes(path, bytes);
         Log.LogMessage(MessageImportance.Low, $"RelationsData: wrote {what} ({bytes.Length} bytes) to {path}.");
     }
-
-    private static readonly Encoding Utf8WithoutByteOrderMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>
     /// Reads a file as the compiler reads an additional file: a byte order mark decides the encoding, else UTF-8. (The
