@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using RelationsData.Generator.Diagnostics;
@@ -53,6 +54,7 @@ internal static class DataFileParser
     /// Each non-blank line is a record read on its own, located in the file (its line, its columns), so a broken line
     /// costs that record only.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static ParsedDataFile ParsePacked(string path, SourceText text, CancellationToken cancellationToken)
     {
         var fileContext = new ParseContext(path, text);
@@ -102,6 +104,7 @@ internal static class DataFileParser
     /// <summary>
     /// A line that holds only white space (and, on the first line, the byte order mark) is no record.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsBlank(string text, int start, int end)
     {
         var byteOrderMarks = 0;
@@ -127,6 +130,7 @@ internal static class DataFileParser
     /// One record's text, <paramref name="length"/> characters at <paramref name="start"/> (a whole .json file, or one
     /// line of a packed file): its spec, or null when it has an error.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static ParsedRecord? ReadRecord(string text, int start, int length, PropertyNames names, ParseContext context, CancellationToken cancellationToken, bool packed)
     {
         JsonNode root;
@@ -208,6 +212,7 @@ internal static class DataFileParser
     // Each reader below is a validation pass, then a build: it reads every field first (each read reports its own
     // problem, so one file shows all of them), and builds the spec only when every required field was readable.
 
+    [MethodImpl(HotPath.Optimized)]
     private static CountrySpec? ReadCountry(FieldReader f)
     {
         var id = f.LocatedString("id");
@@ -249,6 +254,7 @@ internal static class DataFileParser
         };
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static RegionSpec? ReadRegion(FieldReader f)
     {
         var id = f.LocatedString("id");
@@ -262,6 +268,7 @@ internal static class DataFileParser
     }
 
     /// <summary>Each distinct folded name once, own names first, in the order given.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static EquatableArray<SearchName> SearchNames(IEnumerable<string?> own, IEnumerable<string> localized)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -280,6 +287,7 @@ internal static class DataFileParser
     private static EquatableArray<LocalizedNameSpec> LocalizedNames(FieldReader f, string field) =>
         f.StringMap(field, CultureNames.IsValid, CultureNames.Description).Select(pair => new LocalizedNameSpec(pair.Key, pair.Value)).ToEquatableArray();
 
+    [MethodImpl(HotPath.Optimized)]
     private static SuccessionSpec ReadSuccession(FieldReader f)
     {
         var successors = f.LocatedStrings("successors", required: true);
@@ -290,6 +298,7 @@ internal static class DataFileParser
         return spec;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static ReferenceSpec? ReadReference(FieldReader f)
     {
         var id = f.LocatedString("id");
@@ -302,6 +311,7 @@ internal static class DataFileParser
         return id is null || type is null || title is null ? null : new ReferenceSpec(id, type, title, containerTitle, url, issued, note);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static RelationSpec? ReadRelation(FieldReader f)
     {
         var id = f.LocatedString("id");
@@ -340,6 +350,7 @@ internal static class DataFileParser
             id, countries[0], countries[1], names, established, statuses, recognitions, missions, protectingPowers, characterisations, notes, citations, f.Location);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static EstablishmentSpec? ReadEstablishment(FieldReader f)
     {
         var spec = new EstablishmentSpec(f.Date("date", required: false), f.String("note", required: false), f.Citations(), f.Location);
@@ -347,6 +358,7 @@ internal static class DataFileParser
         return spec;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static StatusSpec? ReadStatus(FieldReader f)
     {
         var status = f.Choice("status", Vocabulary.RelationStatuses, required: true);
@@ -365,6 +377,7 @@ internal static class DataFileParser
         return status < 0 ? null : new StatusSpec(status, from, to, endUnknown, note, citations, f.Location);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static RecognitionSpec? ReadRecognition(FieldReader f)
     {
         var by = f.LocatedString("by");
@@ -376,6 +389,7 @@ internal static class DataFileParser
         return by is null || of is null ? null : new RecognitionSpec(by, of, date, note, citations, f.Location);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static MissionSpec? ReadMission(FieldReader f)
     {
         var from = f.LocatedString("from");
@@ -396,6 +410,7 @@ internal static class DataFileParser
         return from is null || to is null || kind < 0 ? null : new MissionSpec(from, to, kind, city, opened, closed, accreditedFrom, note, citations, f.Location);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static ProtectingPowerSpec? ReadProtectingPower(FieldReader f)
     {
         var protector = f.LocatedString("protector");
@@ -408,6 +423,7 @@ internal static class DataFileParser
         return protector is null || @protected is null || host is null || via < 0 ? null : new ProtectingPowerSpec(protector, @protected, host, via, city, citations, f.Location);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static EventSpec? ReadEvent(FieldReader f)
     {
         var id = f.LocatedString("id");
@@ -432,6 +448,7 @@ internal static class DataFileParser
             id, date, f.LocationOf("date") ?? f.Location, kind, title, summary, place, countries, relations, people, vote, drafters, notes, citations, f.Location);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static ParticipantSpec? ReadParticipant(FieldReader f)
     {
         var name = f.String("name", required: true);
@@ -441,6 +458,7 @@ internal static class DataFileParser
         return name is null ? null : new ParticipantSpec(name, role, country);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static VoteSpec? ReadVote(FieldReader f)
     {
         var spec = new VoteSpec(f.Count("inFavour", true), f.Count("against", true), f.Count("abstentions", true), f.Count("absent", true));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using RelationsData.Generator.Diagnostics;
 using RelationsData.Generator.Model;
@@ -31,6 +32,7 @@ internal sealed class FieldReader
 
     private readonly Dictionary<string, int>? indexOfName;
 
+    [MethodImpl(HotPath.Optimized)]
     private FieldReader(JsonNode node, string what, string schema, ParseContext context)
     {
         this.node = node;
@@ -76,6 +78,7 @@ internal sealed class FieldReader
         context.Report(descriptor, location, args);
 
     /// <summary>A reader over <paramref name="value"/> if it is an object; otherwise reports RD0002 and returns null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static FieldReader? ForObject(JsonNode value, string field, string what, string schema, ParseContext context)
     {
         if (value.Kind != JsonTokenType.StartObject)
@@ -87,6 +90,7 @@ internal sealed class FieldReader
         return new FieldReader(value, what, schema, context);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public string? String(string name, bool required)
     {
         var value = Value(name, required);
@@ -110,6 +114,7 @@ internal sealed class FieldReader
         return value.Text;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public LocatedString? LocatedString(string name, bool required = true)
     {
         var value = Member(name)?.Value;
@@ -118,6 +123,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>A packed date (see DateText), or <see cref="DateText.None"/> when absent or invalid.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int Date(string name, bool required)
     {
         var text = String(name, required);
@@ -140,6 +146,7 @@ internal sealed class FieldReader
     public LocationInfo? LocationOf(string name) => Member(name) is { } member ? context.Locate(member.Value) : null;
 
     /// <summary>A whole non-negative number, or <see cref="BlobFormat.Absent"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int Count(string name, bool required)
     {
         var value = Value(name, required);
@@ -158,6 +165,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>The index of the value in <paramref name="vocabulary"/>, or -1.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int Choice(string name, string[] vocabulary, bool required)
     {
         var text = String(name, required);
@@ -175,6 +183,7 @@ internal sealed class FieldReader
         return index;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public IReadOnlyList<JsonNode> Array(string name, bool required)
     {
         var value = Value(name, required);
@@ -194,6 +203,7 @@ internal sealed class FieldReader
 
     public EquatableArray<string> Strings(string name) => LocatedStrings(name, required: false).Select(s => s.Value).ToEquatableArray();
 
+    [MethodImpl(HotPath.Optimized)]
     public EquatableArray<LocatedString> LocatedStrings(string name, bool required)
     {
         var result = new List<LocatedString>();
@@ -217,6 +227,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>The reference ids a fact cites. A fact with none is an error (RD0011) at the fact.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public EquatableArray<LocatedString> Citations()
     {
         var citations = LocatedStrings("citations", required: false);
@@ -237,6 +248,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>Each object of an array field, read by <paramref name="read"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public EquatableArray<T> Objects<T>(string name, string childWhat, Func<FieldReader, T?> read)
         where T : class, IEquatable<T>
     {
@@ -257,6 +269,7 @@ internal sealed class FieldReader
     /// An object whose values are strings, as (key, value) sorted by key; a key <paramref name="isKey"/> rejects is
     /// RD0016 at the key, with <paramref name="keyDescription"/> as the allowed values.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public IReadOnlyList<(string Key, string Value)> StringMap(string name, Func<string, bool> isKey, string keyDescription)
     {
         var value = Value(name, required: false);
@@ -300,6 +313,7 @@ internal sealed class FieldReader
     }
 
     /// <summary>Reports every field no getter asked for. Call last.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public void RejectUnknownFields()
     {
         for (var i = 0; i < written.Count; i++)
@@ -312,6 +326,7 @@ internal sealed class FieldReader
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private JsonNode? Value(string name, bool required)
     {
         var index = IndexOf(name, before: written.Count);
@@ -336,6 +351,7 @@ internal sealed class FieldReader
     private JsonMember? Member(string name) => IndexOf(name, before: written.Count) is var index and >= 0 ? written[index] : null;
 
     /// <summary>The index of the first member named <paramref name="name"/> among the first <paramref name="before"/>, or -1.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private int IndexOf(string name, int before)
     {
         if (indexOfName is not null)

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -39,6 +40,7 @@ internal static class JsonTreeReader
     /// Reads the value written at <paramref name="start"/> in <paramref name="text"/> (a whole file, or one line of a
     /// packed file), with offsets counted from <paramref name="start"/>.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static JsonNode Read(string text, int start, int length, PropertyNames names, CancellationToken cancellationToken)
     {
         // A host may hand over text that still starts with the byte order mark; read it as the white space it is
@@ -62,6 +64,7 @@ internal static class JsonTreeReader
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static JsonNode Read(byte[] buffer, int byteCount, TextPositions positions, PropertyNames names, CancellationToken cancellationToken)
     {
         var bytes = new ReadOnlySpan<byte>(buffer, 0, byteCount);

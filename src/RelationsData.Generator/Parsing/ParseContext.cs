@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using RelationsData.Generator.Model;
@@ -22,6 +23,7 @@ internal sealed class ParseContext
 
     public bool HasErrors { get; private set; }
 
+    [MethodImpl(HotPath.Optimized)]
     public LocationInfo Locate(int start, int end)
     {
         (start, end) = (start + offset, end + offset);
@@ -33,6 +35,7 @@ internal sealed class ParseContext
 
     public LocationInfo Locate(JsonNode node) => Locate(node.Start, node.End);
 
+    [MethodImpl(HotPath.Optimized)]
     public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
     {
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));

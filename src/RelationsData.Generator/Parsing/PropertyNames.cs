@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace RelationsData.Generator.Parsing;
@@ -16,6 +17,7 @@ internal sealed class PropertyNames
     private readonly List<KeyValuePair<byte[], string>> names = new();
 
     /// <summary>The name the reader is on (a <see cref="JsonTokenType.PropertyName"/>), decoded.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public string Read(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RelationsData.Generator.Parsing;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal sealed class TextPositions
 
     public TextPositions(string text, int start, int length) => (this.text, this.start, this.length) = (text, start, length);
 
+    [MethodImpl(HotPath.Optimized)]
     public int CharOffsetOf(int targetByteOffset)
     {
         if (targetByteOffset < byteOffset)
