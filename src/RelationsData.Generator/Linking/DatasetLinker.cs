@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using RelationsData.Generator.Diagnostics;
@@ -90,6 +91,7 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>Keeps the first record of each id; ids equal after Unicode normalisation and case folding are duplicates.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private Dictionary<string, T> Unique<T>(string kind, IEnumerable<T?> records, Func<T, LocatedString> id)
         where T : class
     {
@@ -248,6 +250,7 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>The country's citations name references and its region is a region that survived linking (else RD0006 at its 'region').</summary>
+    [MethodImpl(HotPath.Optimized)]
     private bool IsLinked(CountrySpec country)
     {
         var errorsBefore = errorCount;
@@ -369,6 +372,7 @@ internal sealed class DatasetLinker
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool IsLinked(RelationSpec relation)
     {
         var errorsBefore = errorCount;
@@ -420,6 +424,7 @@ internal sealed class DatasetLinker
         return errorCount == errorsBefore;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool IsLinked(EventSpec @event)
     {
         var errorsBefore = errorCount;
@@ -481,6 +486,7 @@ internal sealed class DatasetLinker
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool Known(LocatedString country)
     {
         if (countries.ContainsKey(country.Value))
@@ -492,6 +498,7 @@ internal sealed class DatasetLinker
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool Cites(EquatableArray<LocatedString> citations)
     {
         var ok = true;
@@ -507,6 +514,7 @@ internal sealed class DatasetLinker
         return ok;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private EquatableArray<Named<T>> Name<T>(string kind, IEnumerable<T> records, Func<T, LocatedString> id)
         where T : class
     {

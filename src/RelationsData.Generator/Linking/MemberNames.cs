@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -22,6 +23,7 @@ internal static class MemberNames
     /// Words are the runs of letters and digits; each starts upper case (invariantly). A leading digit gets an underscore
     /// prefix; keywords cannot result, since C# keywords are lower case. Unicode letters (中国, Türkiye) are kept.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string FromId(string id)
     {
         var builder = new StringBuilder(id.Length);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using RelationsData.Generator.Model;
 using RelationsData.Shared;
 
@@ -32,6 +33,7 @@ internal sealed class RecordWriter
     }
 
     /// <summary>The index of a string in the string table, adding it on first use.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int String(string value)
     {
         if (frozen)
@@ -82,6 +84,7 @@ internal sealed class RecordWriter
     }
 
     /// <summary>Writes a list of plain integers (rows, string indexes); returns where it starts.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public int Values(IEnumerable<int> values)
     {
         var position = records.Count;
@@ -113,6 +116,7 @@ internal sealed class RecordWriter
         return emptyList;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Reserve(int count)
     {
         for (var i = 0; i < count; i++)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using RelationsData.Generator.Model;
@@ -176,6 +177,7 @@ internal sealed class TableBuilder
     private static int Alpha3Key(string code) => TableLayout.Alpha3Key(code[0], code[1], code[2]);
 
     /// <summary>Where every StringBlock-th string starts, then the blob's length (TableColumn.StringOffsets).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static EquatableArray<int> StringOffsets(EquatableArray<string> strings)
     {
         var offsets = new List<int>((strings.Count / TableLayout.StringBlock) + 2);
@@ -279,6 +281,7 @@ internal sealed class TableBuilder
         pairs.OrderBy(p => p.Key).SelectMany(p => new[] { p.Key, p.Row }).ToEquatableArray();
 
     /// <summary>A compressed-row grouping: for each owner row, the member rows (in member order) that name it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static (EquatableArray<int> Starts, EquatableArray<int> List) Group(int ownerCount, IEnumerable<IEnumerable<int>> ownersOfEachMember)
     {
         var lists = Enumerable.Range(0, ownerCount).Select(_ => new List<int>()).ToArray();
@@ -324,6 +327,7 @@ internal sealed class TableBuilder
             .Set(RegionField.Citations, Citations(w, r.Citations))
             .Start;
 
+    [MethodImpl(HotPath.Optimized)]
     private int WriteCountry(RecordWriter w, CountrySpec c)
     {
         var record = w.Record(CountryField.FieldCount)
@@ -388,6 +392,7 @@ internal sealed class TableBuilder
     private IEnumerable<int> Predecessors(string countryId) =>
         predecessorRows.TryGetValue(countryId, out var rows) ? rows : Enumerable.Empty<int>();
 
+    [MethodImpl(HotPath.Optimized)]
     private int WriteRelation(RecordWriter w, RelationSpec r)
     {
         var (first, second) = string.CompareOrdinal(r.First.Value, r.Second.Value) < 0 ? (r.First, r.Second) : (r.Second, r.First);
@@ -442,6 +447,7 @@ internal sealed class TableBuilder
         return record.Start;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private int WriteEvent(RecordWriter w, EventSpec e)
     {
         var record = w.Record(EventField.FieldCount)
