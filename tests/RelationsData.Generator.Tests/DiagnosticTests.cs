@@ -189,6 +189,58 @@ public class DiagnosticTests
         Assert.All(new[] { "'atlantis'", "'lilliput'", "'nowhere-1'", "'nowhere-2'" }, id => Assert.Contains(messages, m => m.Contains(id, System.StringComparison.Ordinal)));
     }
 
+    [Theory]
+    // Each place in a relation that names a reference or a country, naming one that does not exist ("nowhere", "atlantis").
+    [InlineData("\"established\": { \"date\": \"1992\", \"citations\": [\"nowhere\"] },", "nowhere")]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1992\", \"citations\": [\"nowhere\"] }],", "nowhere")]
+    [InlineData("\"recognitions\": [{ \"by\": \"atlantis\", \"of\": \"palestine\", \"citations\": [\"source\"] }],", "atlantis")]
+    [InlineData("\"recognitions\": [{ \"by\": \"azerbaijan\", \"of\": \"atlantis\", \"citations\": [\"source\"] }],", "atlantis")]
+    [InlineData("\"recognitions\": [{ \"by\": \"azerbaijan\", \"of\": \"palestine\", \"citations\": [\"nowhere\"] }],", "nowhere")]
+    [InlineData("\"missions\": [{ \"from\": \"azerbaijan\", \"to\": \"atlantis\", \"kind\": \"embassy\", \"citations\": [\"source\"] }],", "atlantis")]
+    [InlineData("\"missions\": [{ \"from\": \"azerbaijan\", \"to\": \"palestine\", \"kind\": \"embassy\", \"citations\": [\"nowhere\"] }],", "nowhere")]
+    [InlineData("\"protectingPowers\": [{ \"protector\": \"atlantis\", \"protected\": \"azerbaijan\", \"in\": \"palestine\", \"via\": \"embassy\", \"citations\": [\"source\"] }],", "atlantis")]
+    [InlineData("\"protectingPowers\": [{ \"protector\": \"palestine\", \"protected\": \"atlantis\", \"in\": \"palestine\", \"via\": \"embassy\", \"citations\": [\"source\"] }],", "atlantis")]
+    [InlineData("\"protectingPowers\": [{ \"protector\": \"palestine\", \"protected\": \"azerbaijan\", \"in\": \"atlantis\", \"via\": \"embassy\", \"citations\": [\"source\"] }],", "atlantis")]
+    [InlineData("\"protectingPowers\": [{ \"protector\": \"palestine\", \"protected\": \"azerbaijan\", \"in\": \"palestine\", \"via\": \"embassy\", \"citations\": [\"nowhere\"] }],", "nowhere")]
+    [InlineData("\"characterisations\": [{ \"text\": \"c\", \"citations\": [\"nowhere\"] }],", "nowhere")]
+    [InlineData("\"notes\": [{ \"text\": \"n\", \"citations\": [\"nowhere\"] }],", "nowhere")]
+    [InlineData("", "nowhere")]
+    public void An_unknown_id_anywhere_in_a_relation_is_one_RD0006_at_the_id(string fact, string unknown)
+    {
+        var relation = Relation("\"azerbaijan\", \"palestine\"", fact);
+        if (fact.Length == 0)
+        {
+            // The relation's own citations.
+            relation = relation.Replace("\"citations\": [\"source\"]\n}", "\"citations\": [\"nowhere\"]\n}", System.StringComparison.Ordinal);
+        }
+
+        var diagnostics = TestHelpers.GeneratorDiagnostics(Valid().Append(new InMemoryFile("/data/relation.json", relation)));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("RD0006", diagnostic.Id);
+        Assert.Equal(relation.IndexOf($"\"{unknown}\"", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+        Assert.Contains($"'{unknown}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Each place in an event that names a reference or a country, naming one that does not exist.
+    [InlineData("\"countries\": [\"atlantis\"]", "atlantis")]
+    [InlineData("\"countries\": [\"azerbaijan\"], \"drafters\": [\"atlantis\"]", "atlantis")]
+    [InlineData("\"countries\": [\"azerbaijan\"], \"people\": [{ \"name\": \"P\", \"country\": \"atlantis\" }]", "atlantis")]
+    [InlineData("\"countries\": [\"azerbaijan\"], \"notes\": [{ \"text\": \"n\", \"citations\": [\"nowhere\"] }]", "nowhere")]
+    [InlineData("\"countries\": [\"azerbaijan\"], \"citations\": [\"nowhere\"]", "nowhere")]
+    public void An_unknown_id_anywhere_in_an_event_is_one_RD0006_at_the_id(string facts, string unknown)
+    {
+        var cited = facts.Contains("\"citations\": [\"nowhere\"]", System.StringComparison.Ordinal) && !facts.Contains("notes", System.StringComparison.Ordinal) ? string.Empty : ", \"citations\": [\"source\"]";
+        var @event = "{\"$schema\": \"../schema/event.schema.json\", \"id\": \"e\", \"date\": \"1992\", \"kind\": \"visit\", \"title\": \"T\", \"summary\": \"S\", " + facts + cited + "}";
+
+        var diagnostics = TestHelpers.GeneratorDiagnostics(Valid().Append(new InMemoryFile("/data/event.json", @event)));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("RD0006", diagnostic.Id);
+        Assert.Equal(@event.IndexOf($"\"{unknown}\"", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
     [Fact]
     public void A_file_that_names_a_country_by_a_previous_id_gets_a_warning_naming_the_new_id_and_still_links()
     {

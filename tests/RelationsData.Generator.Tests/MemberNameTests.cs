@@ -21,6 +21,31 @@ public class MemberNameTests
     [InlineData("1992-relations", "_1992Relations")]
     [InlineData("all", "All_")]
     [InlineData("by-alpha2", "ByAlpha2_")]
+    // Every other name the facades or object already use.
+    [InlineData("by-alpha3", "ByAlpha3_")]
+    [InlineData("by-numeric", "ByNumeric_")]
+    [InlineData("by-id", "ById_")]
+    [InlineData("by-code", "ByCode_")]
+    [InlineData("try-find", "TryFind_")]
+    [InlineData("between", "Between_")]
+    [InlineData("of", "Of_")]
+    [InlineData("on", "On_")]
+    [InlineData("in-force-on", "InForceOn_")]
+    [InlineData("in", "In_")]
+    [InlineData("dataset", "Dataset_")]
+    [InlineData("equals", "Equals_")]
+    [InlineData("get-hash-code", "GetHashCode_")]
+    [InlineData("to-string", "ToString_")]
+    [InlineData("get-type", "GetType_")]
+    [InlineData("reference-equals", "ReferenceEquals_")]
+    [InlineData("memberwise-clone", "MemberwiseClone_")]
+    [InlineData("finalize", "Finalize_")]
+    [InlineData("countries", "Countries_")]
+    [InlineData("relations", "Relations_")]
+    [InlineData("events", "Events_")]
+    [InlineData("references", "References_")]
+    [InlineData("regions", "Regions_")]
+    [InlineData("compiled-dataset", "CompiledDataset_")]
     [InlineData("---", "__")]
     [InlineData("class", "Class")]
     public void Ids_become_valid_identifiers(string id, string expected)
@@ -30,6 +55,21 @@ public class MemberNameTests
         Assert.Equal(expected, name);
         Assert.True(SyntaxFacts.IsValidIdentifier(name));
         Assert.Equal(SyntaxKind.None, SyntaxFacts.GetKeywordKind(name));
+    }
+
+    [Fact]
+    public void A_long_id_keeps_its_start_and_a_hash_of_the_whole_within_the_metadata_limit()
+    {
+        var id = new string('a', 200);
+        var other = new string('a', 199) + "b";
+
+        var name = MemberNames.FromId(id);
+
+        Assert.Equal(MemberNames.MaxLength, name.Length);
+        Assert.StartsWith("A" + new string('a', MemberNames.MaxLength - 10), name, StringComparison.Ordinal);
+        Assert.Matches("_[0-9a-f]{8}$", name);
+        Assert.NotEqual(name, MemberNames.FromId(other));
+        Assert.Equal("A" + new string('a', MemberNames.MaxLength - 1), MemberNames.FromId(new string('a', MemberNames.MaxLength)));
     }
 }
 

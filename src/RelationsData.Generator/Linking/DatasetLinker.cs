@@ -470,20 +470,13 @@ internal sealed class DatasetLinker
         return y == y2 && (m == 0 || (m == m2 && d == 0));
     }
 
-    private bool Member(RelationSpec relation, LocatedString country)
+    /// <summary>Reports a country that is unknown (RD0006), or known but not one of the relation's two (RD0006).</summary>
+    private void Member(RelationSpec relation, LocatedString country)
     {
-        if (!Known(country))
+        if (Known(country) && country.Value != relation.First.Value && country.Value != relation.Second.Value)
         {
-            return false;
+            Report(DiagnosticDescriptors.UnknownId, country.Location, $"country of the relation '{relation.Id.Value}'", country.Value);
         }
-
-        if (country.Value == relation.First.Value || country.Value == relation.Second.Value)
-        {
-            return true;
-        }
-
-        Report(DiagnosticDescriptors.UnknownId, country.Location, $"country of the relation '{relation.Id.Value}'", country.Value);
-        return false;
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -498,20 +491,17 @@ internal sealed class DatasetLinker
         return false;
     }
 
+    /// <summary>Reports each citation that names no reference (RD0006).</summary>
     [MethodImpl(HotPath.Optimized)]
-    private bool Cites(EquatableArray<LocatedString> citations)
+    private void Cites(EquatableArray<LocatedString> citations)
     {
-        var ok = true;
         foreach (var citation in citations)
         {
             if (!references.ContainsKey(citation.Value))
             {
                 Report(DiagnosticDescriptors.UnknownId, citation.Location, "reference", citation.Value);
-                ok = false;
             }
         }
-
-        return ok;
     }
 
     [MethodImpl(HotPath.Optimized)]
