@@ -278,6 +278,36 @@ public class DiagnosticTests
         Assert.Equal("/data/azerbaijan.json", Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().Path);
     }
 
+    [Theory]
+    // A code is three digits, 0-9: two or four digits, a letter, or a digit's neighbours in ASCII ('/', ':') are not.
+    [InlineData("14", null, "RD0032", "14")]
+    [InlineData("1450", null, "RD0032", "1450")]
+    [InlineData("14a", null, "RD0032", "14a")]
+    [InlineData("14/", null, "RD0032", "14/")]
+    [InlineData("14:", null, "RD0032", "14:")]
+    [InlineData("000", null, null, null)]
+    [InlineData("999", null, null, null)]
+    // A region's citations and its names' source name references.
+    [InlineData("145", "\"citations\": [\"nowhere\"]", "RD0006", "nowhere")]
+    [InlineData("145", "\"localizedNamesSource\": \"nowhere\", \"citations\": [\"source\"]", "RD0006", "nowhere")]
+    public void A_region_s_code_is_three_digits_and_what_it_cites_exists(string code, string? cites, string? expectedId, string? at)
+    {
+        var text = "{\n  \"$schema\": \"../schema/region.schema.json\",\n  \"id\": \"west\",\n  \"code\": \"" + code + "\",\n  \"name\": \"West\",\n  "
+            + (cites ?? "\"citations\": [\"source\"]") + "\n}";
+
+        var errors = TestHelpers.GeneratorDiagnostics(Valid().Append(new InMemoryFile("/data/regions/west.json", text))).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+        if (expectedId is null)
+        {
+            Assert.Empty(errors);
+            return;
+        }
+
+        var diagnostic = Assert.Single(errors);
+        Assert.Equal(expectedId, diagnostic.Id);
+        Assert.Equal(text.IndexOf($"\"{at}\"", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
     [Fact]
     public void A_cycle_of_regions_is_reported_at_each_member_and_left_out_with_what_is_within_it()
     {
