@@ -341,8 +341,297 @@ public class DiagnosticTests
         Assert.DoesNotContain(" West => ", regions, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_succession_to_an_unknown_country_leaves_out_the_former_entry_and_each_that_succeeded_to_it_in_turn()
+    {
+        // Each link of the chain points at a later id, so that each is found in a pass of its own.
+        var files = Valid().Concat(new[]
+        {
+            Former("zold", "XOLD", "\"azerbaijan\", \"nowhere\""), // one successor unknown
+            Former("yolder", "XOLR", "\"zold\""), // succeeded by a former entry that is left out
+            Former("xoldest", "XOLT", "\"yolder\", \"palestine\""), // and so on, until none is
+            Former("fine", "XOLF", "\"palestine\""),
+            Former("lost-a", "XOLA", "\"nowhere-a\""), // two on their own: reported in id order
+            Former("lost-b", "XOLB", "\"nowhere-b\""),
+        });
+
+        var (result, output) = TestHelpers.Run(files);
+
+        Assert.Equal(
+            [
+                ("/data/lost-a.json", "nowhere-a"), ("/data/lost-b.json", "nowhere-b"), ("/data/zold.json", "nowhere"),
+                ("/data/yolder.json", "zold"), ("/data/xoldest.json", "yolder"),
+            ],
+            result.Diagnostics.Select(d => (d.Location.GetLineSpan().Path, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1])));
+        Assert.All(result.Diagnostics, d => Assert.Equal("RD0006", d.Id));
+        Assert.Equal("No country has the id 'nowhere'; add its data file or correct the id", result.Diagnostics[2].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var zold = files.Single(f => f.Path == "/data/zold.json").Content;
+        Assert.Equal(zold.IndexOf("\"nowhere\"", System.StringComparison.Ordinal), result.Diagnostics[2].Location.SourceSpan.Start);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var countries = result.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Countries.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Contains(" Fine => ", countries, System.StringComparison.Ordinal);
+        Assert.Contains(" Azerbaijan => ", countries, System.StringComparison.Ordinal);
+        Assert.All(new[] { " Zold => ", " Yolder => ", " Xoldest => ", " LostA => ", " LostB => " }, member => Assert.DoesNotContain(member, countries, System.StringComparison.Ordinal));
+
+        // A succession dates from a withdrawal: a current entry with one is RD0003 at the succession.
+        var undated = Former("undated", "XOLU", "\"palestine\"", former: false);
+        var missing = Assert.Single(TestHelpers.GeneratorDiagnostics(Valid().Append(undated)), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(("RD0003", "The country 'undated', which has a succession, is missing the required field 'withdrawn'"), (missing.Id, missing.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(undated.Content.IndexOf("{ \"successors\"", System.StringComparison.Ordinal), missing.Location.SourceSpan.Start);
+    }
+
+    [Theory]
+    // A former entry (ISO 3166-3) has both an alpha-4 code and a withdrawal date; either alone names the other as missing.
+    [InlineData("\"alpha4\": \"XOLD\",", "alpha4", "withdrawn")]
+    [InlineData("\"withdrawn\": \"1990\",", "withdrawn", "alpha4")]
+    public void A_former_entry_has_both_its_alpha4_code_and_withdrawal_date_or_RD0003_names_the_missing_one(string present, string presentField, string missingField)
+    {
+        var text = Azerbaijan.Replace("\"numeric\": 31,", present, System.StringComparison.Ordinal).Replace("\"azerbaijan\"", "\"old\"", System.StringComparison.Ordinal).Replace("\"AZ\"", "\"XO\"", System.StringComparison.Ordinal).Replace("AZE", "XOL", System.StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestHelpers.GeneratorDiagnostics(Valid().Append(new InMemoryFile("/data/old.json", text))), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal("RD0003", diagnostic.Id);
+        Assert.Equal($"The former country 'old' is missing the required field '{missingField}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(presentField, text, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Each kind of record with an id used twice (ignoring case): RD0005 names the kind.
+    [InlineData("reference", "{ \"$schema\": \"../schema/reference.schema.json\", \"id\": \"SOURCE\", \"type\": \"article\", \"title\": \"Again\" }")]
+    [InlineData("country", "{ \"$schema\": \"../schema/country.schema.json\", \"id\": \"Azerbaijan\", \"alpha2\": \"XA\", \"alpha3\": \"XAA\", \"shortName\": \"Again\", \"citations\": [\"source\"] }")]
+    [InlineData("region", "{ \"$schema\": \"../schema/region.schema.json\", \"id\": \"WEST\", \"code\": \"902\", \"name\": \"Again\", \"citations\": [\"source\"] }")]
+    [InlineData("relation", "{ \"$schema\": \"../schema/relation.schema.json\", \"id\": \"AZ-PS\", \"countries\": [\"azerbaijan\", \"armenia\"], \"citations\": [\"source\"] }")]
+    [InlineData("event", "{ \"$schema\": \"../schema/event.schema.json\", \"id\": \"MEETING\", \"date\": \"2001\", \"kind\": \"visit\", \"title\": \"Again\", \"summary\": \"S.\", \"countries\": [\"azerbaijan\"], \"citations\": [\"source\"] }")]
+    public void An_id_used_twice_is_RD0005_naming_its_kind(string kind, string again)
+    {
+        var files = WithOneOfEach().Append(new InMemoryFile("/data/zz-again.json", again));
+
+        var diagnostic = Assert.Single(TestHelpers.GeneratorDiagnostics(files), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal("RD0005", diagnostic.Id);
+        Assert.StartsWith($"The {kind} id '", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Equal("/data/zz-again.json", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Theory]
+    // Two ids of a kind that make the same C# member: the first in the emitted order (ids in ordinal order; events by
+    // date, then id) keeps the member, and RD0017 is at the other, naming the kind.
+    [InlineData("reference", "{ \"$schema\": \"../schema/reference.schema.json\", \"id\": \"source!\", \"type\": \"article\", \"title\": \"T\" }", "source!")]
+    [InlineData("region", "{ \"$schema\": \"../schema/region.schema.json\", \"id\": \"west!\", \"code\": \"902\", \"name\": \"W\", \"citations\": [\"source\"] }", "west!")]
+    [InlineData("relation", "{ \"$schema\": \"../schema/relation.schema.json\", \"id\": \"az-ps!\", \"countries\": [\"azerbaijan\", \"armenia\"], \"citations\": [\"source\"] }", "az-ps!")]
+    [InlineData("event", "{ \"$schema\": \"../schema/event.schema.json\", \"id\": \"meeting!\", \"date\": \"2000\", \"kind\": \"visit\", \"title\": \"T\", \"summary\": \"S.\", \"countries\": [\"azerbaijan\"], \"citations\": [\"source\"] }", "meeting!")]
+    [InlineData("event", "{ \"$schema\": \"../schema/event.schema.json\", \"id\": \"meeting!\", \"date\": \"1999\", \"kind\": \"visit\", \"title\": \"T\", \"summary\": \"S.\", \"countries\": [\"azerbaijan\"], \"citations\": [\"source\"] }", "meeting")]
+    public void Ids_that_make_the_same_member_are_RD0017_at_the_later_one(string kind, string other, string later)
+    {
+        var files = WithOneOfEach().Append(new InMemoryFile("/data/zz-other.json", other));
+
+        var diagnostic = Assert.Single(TestHelpers.GeneratorDiagnostics(files), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal("RD0017", diagnostic.Id);
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"The {kind} ids '", message, System.StringComparison.Ordinal);
+        Assert.Equal(later, message.Split('\'')[3]);
+    }
+
+    [Theory]
+    // A previous id that is some country's id, or another country's previous id, is RD0005 at the later one (by id).
+    [InlineData("\"palestine\"", "\"other\"", "aa", "palestine")]
+    [InlineData("\"the-old-name\"", "\"the-old-name\"", "zz", "the-old-name")]
+    public void A_previous_id_used_twice_is_RD0005_at_the_later_use(string aaPrevious, string zzPrevious, string at, string id)
+    {
+        static InMemoryFile Country(string id, string alpha, string previous) => new(
+            $"/data/{id}.json",
+            "{ \"$schema\": \"../schema/country.schema.json\", \"id\": \"" + id + "\", \"previousIds\": [" + previous + "], \"alpha2\": \"" + alpha + "\", \"alpha3\": \"" + alpha + "X\", \"shortName\": \"" + id + "\", \"citations\": [\"source\"] }");
+        var files = Valid().Concat(new[] { Country("aa", "XA", aaPrevious), Country("zz", "XZ", zzPrevious) }).ToList();
+
+        var duplicate = Assert.Single(TestHelpers.GeneratorDiagnostics(files), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal("RD0005", duplicate.Id);
+        Assert.Equal($"/data/{at}.json", duplicate.Location.GetLineSpan().Path);
+        Assert.StartsWith($"The country id '{id}' is already used at ", duplicate.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        var text = files.Single(f => f.Path == $"/data/{at}.json").Content;
+        Assert.Equal(text.IndexOf($"\"{id}\"", System.StringComparison.Ordinal), duplicate.Location.SourceSpan.Start);
+    }
+
+    [Theory]
+    // Either of a relation's two countries unknown: one RD0006, at it.
+    [InlineData("\"atlantis\", \"palestine\"")]
+    [InlineData("\"azerbaijan\", \"atlantis\"")]
+    public void An_unknown_country_of_a_relation_is_one_RD0006_at_it(string countries)
+    {
+        var relation = Relation(countries);
+
+        var diagnostic = Assert.Single(TestHelpers.GeneratorDiagnostics(Valid().Append(new InMemoryFile("/data/relation.json", relation))), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal(("RD0006", "No country has the id 'atlantis'; add its data file or correct the id"), (diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(relation.IndexOf("\"atlantis\"", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Theory]
+    // Each place that must name one of the relation's own two countries, naming a third that exists (Armenia).
+    [InlineData("\"recognitions\": [{ \"by\": \"armenia\", \"of\": \"palestine\", \"citations\": [\"source\"] }],")]
+    [InlineData("\"recognitions\": [{ \"by\": \"azerbaijan\", \"of\": \"armenia\", \"citations\": [\"source\"] }],")]
+    [InlineData("\"missions\": [{ \"from\": \"armenia\", \"to\": \"palestine\", \"kind\": \"embassy\", \"citations\": [\"source\"] }],")]
+    [InlineData("\"missions\": [{ \"from\": \"azerbaijan\", \"to\": \"armenia\", \"kind\": \"embassy\", \"citations\": [\"source\"] }],")]
+    [InlineData("\"protectingPowers\": [{ \"protector\": \"palestine\", \"protected\": \"armenia\", \"in\": \"palestine\", \"via\": \"embassy\", \"citations\": [\"source\"] }],")]
+    [InlineData("\"protectingPowers\": [{ \"protector\": \"palestine\", \"protected\": \"azerbaijan\", \"in\": \"armenia\", \"via\": \"embassy\", \"citations\": [\"source\"] }],")]
+    public void A_third_country_where_the_relation_s_own_are_expected_is_RD0006_naming_the_relation(string fact)
+    {
+        var relation = Relation("\"azerbaijan\", \"palestine\"", fact);
+        var files = WithOneOfEach().Where(f => f.Path != "/data/az-ps.json").Append(new InMemoryFile("/data/relation.json", relation));
+
+        var diagnostic = Assert.Single(TestHelpers.GeneratorDiagnostics(files), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal(("RD0006", "No country of the relation 'az-x' has the id 'armenia'; add its data file or correct the id"), (diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(relation.IndexOf("\"armenia\"", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void A_protecting_power_may_be_a_third_country()
+    {
+        var relation = Relation("\"azerbaijan\", \"palestine\"", "\"protectingPowers\": [{ \"protector\": \"armenia\", \"protected\": \"azerbaijan\", \"in\": \"palestine\", \"via\": \"embassy\", \"citations\": [\"source\"] }],");
+        var files = WithOneOfEach().Where(f => f.Path != "/data/az-ps.json").Append(new InMemoryFile("/data/relation.json", relation));
+
+        Assert.Empty(TestHelpers.GeneratorDiagnostics(files));
+    }
+
+    [Fact]
+    public void A_country_whose_localized_names_source_is_unknown_is_RD0006_at_it()
+    {
+        var text = Azerbaijan.Replace("\"citations\"", "\"localizedNamesSource\": \"nowhere\",\n  \"citations\"", System.StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestHelpers.GeneratorDiagnostics(new[] { new InMemoryFile("/data/reference.json", Reference), new InMemoryFile("/data/azerbaijan.json", text) }), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal(("RD0006", "No reference has the id 'nowhere'; add its data file or correct the id"), (diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(text.IndexOf("\"nowhere\"", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+    }
+
+    [Fact]
+    public void A_reference_cited_by_a_record_of_any_kind_is_cited_and_the_uncited_are_RD0012_in_id_order()
+    {
+        static InMemoryFile Source(string id) => new($"/data/{id}.json", "{ \"$schema\": \"../schema/reference.schema.json\", \"id\": \"" + id + "\", \"type\": \"article\", \"title\": \"T\" }");
+        string Cite(string text, string id) => text.Replace("\"citations\": [\"source\"]", "\"citations\": [\"source\", \"" + id + "\"]", System.StringComparison.Ordinal);
+        var files = WithOneOfEach().Select(f => f.Path switch
+        {
+            "/data/armenia.json" => f.WithContent(Cite(f.Content, "by-a-country")),
+            "/data/west.json" => f.WithContent(Cite(f.Content, "by-a-region")),
+            "/data/az-ps.json" => f.WithContent(Cite(f.Content, "by-a-relation")),
+            "/data/meeting.json" => f.WithContent(Cite(f.Content, "by-an-event")),
+            _ => f,
+        }).Concat(new[] { "by-a-country", "by-a-region", "by-a-relation", "by-an-event", "uncited-b", "uncited-a" }.Select(Source));
+
+        var diagnostics = TestHelpers.GeneratorDiagnostics(files);
+
+        Assert.Equal(
+            ["The reference 'uncited-a' is not cited by any fact; cite it or delete its file", "The reference 'uncited-b' is not cited by any fact; cite it or delete its file"],
+            diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(diagnostics, d => Assert.Equal("RD0012", d.Id));
+    }
+
+    [Fact]
+    public void A_region_whose_parent_is_unknown_is_left_out_with_each_region_within_it_in_turn_in_id_order()
+    {
+        static InMemoryFile Region(string id, string code, string parent) => new(
+            $"/data/regions/{id}.json",
+            "{ \"$schema\": \"../schema/region.schema.json\", \"id\": \"" + id + "\", \"code\": \"" + code + "\", \"name\": \"" + id + "\", \"parent\": \"" + parent + "\", \"citations\": [\"source\"] }");
+        // r-a within r-b within r-z within an unknown region: each is found in a pass of its own; q-1 and q-2 at once.
+        var files = Valid().Concat(new[]
+        {
+            Region("r-a", "901", "r-b"), Region("r-b", "902", "r-z"), Region("r-z", "903", "nowhere"),
+            Region("q-2", "904", "nowhere-2"), Region("q-1", "905", "nowhere-1"),
+        });
+
+        var (result, _) = TestHelpers.Run(files);
+
+        Assert.Equal(
+            [("q-1", "nowhere-1"), ("q-2", "nowhere-2"), ("r-z", "nowhere"), ("r-b", "r-z"), ("r-a", "r-b")],
+            result.Diagnostics.Select(d => (System.IO.Path.GetFileNameWithoutExtension(d.Location.GetLineSpan().Path), d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1])));
+        Assert.All(result.Diagnostics, d => Assert.Equal("RD0006", d.Id));
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.FilePath.EndsWith(".Regions.g.cs", System.StringComparison.Ordinal) && t.ToString().Contains(" RA => ", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Numeric_code_000_is_a_code_and_used_twice_is_RD0019_naming_it_in_three_digits()
+    {
+        static string Numeric(string text, string id, string alpha2, string alpha3) =>
+            text.Replace("\"numeric\": 31,", "\"numeric\": 0,", System.StringComparison.Ordinal).Replace("\"azerbaijan\"", "\"" + id + "\"", System.StringComparison.Ordinal)
+                .Replace("\"AZ\"", "\"" + alpha2 + "\"", System.StringComparison.Ordinal).Replace("AZE", alpha3, System.StringComparison.Ordinal);
+        var files = Valid().Concat(new[]
+        {
+            new InMemoryFile("/data/x-one.json", Numeric(Azerbaijan, "x-one", "XA", "XAA")),
+            new InMemoryFile("/data/x-two.json", Numeric(Azerbaijan, "x-two", "XB", "XBB")),
+        });
+
+        var diagnostic = Assert.Single(TestHelpers.GeneratorDiagnostics(files), d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal(("RD0019", "The code '000' is already used by country 'x-one'"), (diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("/data/x-two.json", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Theory]
+    // The relation's dates, the event's date, and whether the event is outside the relation (RD0010). A date to the
+    // year or month covers the more precise dates within it, on either side.
+    [InlineData("\"established\": { \"date\": \"1992-04-15\", \"citations\": [\"source\"] },", "1992-04-15", false)]
+    [InlineData("\"established\": { \"date\": \"1992-04-15\", \"citations\": [\"source\"] },", "1992-04", false)]
+    [InlineData("\"established\": { \"date\": \"1992-04-15\", \"citations\": [\"source\"] },", "1992", false)]
+    [InlineData("\"established\": { \"date\": \"1992-04-15\", \"citations\": [\"source\"] },", "1992-04-14", true)]
+    [InlineData("\"established\": { \"date\": \"1992-04-15\", \"citations\": [\"source\"] },", "1992-03", true)]
+    [InlineData("\"established\": { \"date\": \"1992-04-15\", \"citations\": [\"source\"] },", "1991", true)]
+    [InlineData("\"established\": { \"date\": \"1992-04\", \"citations\": [\"source\"] },", "1992-04-01", false)]
+    [InlineData("\"established\": { \"date\": \"1992-04\", \"citations\": [\"source\"] },", "1992-03-31", true)]
+    [InlineData("\"established\": { \"citations\": [\"source\"] },", "1800", false)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000-05\", \"citations\": [\"source\"] }],", "2000-05-31", false)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000-05\", \"citations\": [\"source\"] }],", "2000-06-01", true)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000\", \"citations\": [\"source\"] }],", "2000-12-31", false)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000\", \"citations\": [\"source\"] }],", "2001", true)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000-05-10\", \"citations\": [\"source\"] }],", "2000-05", false)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000-05-10\", \"citations\": [\"source\"] }],", "2000-05-10", false)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000-05-10\", \"citations\": [\"source\"] }],", "2000-05-11", true)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000\", \"citations\": [\"source\"] }, { \"status\": \"active\", \"from\": \"2001\", \"to\": \"2005\", \"citations\": [\"source\"] }],", "2004", false)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000\", \"citations\": [\"source\"] }, { \"status\": \"active\", \"from\": \"2001\", \"to\": \"2005\", \"citations\": [\"source\"] }],", "2006", true)]
+    [InlineData("\"statuses\": [{ \"status\": \"active\", \"from\": \"1990\", \"to\": \"2000\", \"citations\": [\"source\"] }, { \"status\": \"active\", \"from\": \"2001\", \"citations\": [\"source\"] }],", "2050", false)]
+    public void An_event_dated_outside_its_relation_is_RD0010_at_its_date_and_a_coarser_date_covers_the_finer(string relationDates, string eventDate, bool outside)
+    {
+        var @event = "{\n  \"$schema\": \"../schema/event.schema.json\",\n  \"id\": \"meeting\",\n  \"date\": \"" + eventDate + "\",\n  \"kind\": \"visit\",\n  \"title\": \"A meeting\",\n"
+            + "  \"summary\": \"They meet.\",\n  \"countries\": [\"azerbaijan\", \"palestine\"],\n  \"relations\": [\"az-x\"],\n  \"citations\": [\"source\"]\n}";
+        var files = Valid().Concat(new[]
+        {
+            new InMemoryFile("/data/az-x.json", Relation("\"azerbaijan\", \"palestine\"", relationDates)),
+            new InMemoryFile("/data/meeting.json", @event),
+        });
+
+        var diagnostics = TestHelpers.GeneratorDiagnostics(files);
+
+        Assert.Empty(diagnostics.Where(d => d.Id != "RD0010"));
+        if (!outside)
+        {
+            Assert.Empty(diagnostics);
+            return;
+        }
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(@event.IndexOf("\"" + eventDate + "\"", System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+        Assert.StartsWith($"The event 'meeting' ({eventDate}) is dated outside relation 'az-x', ", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     private static string Relation(string countries, string extra = "") =>
         "{\n  \"$schema\": \"../schema/relation.schema.json\",\n  \"id\": \"az-x\",\n  \"countries\": [" + countries + "],\n  " + extra + "\n  \"citations\": [\"source\"]\n}";
+
+    /// <summary>A former entry with a succession; with <paramref name="former"/> false, a current entry with one.</summary>
+    private static InMemoryFile Former(string id, string alpha4, string successors, bool former = true) => new(
+        $"/data/{id}.json",
+        "{\n  \"$schema\": \"../schema/country.schema.json\",\n  \"id\": \"" + id + "\",\n  \"alpha2\": \"XO\",\n  \"alpha3\": \"XOL\",\n"
+        + (former ? "  \"alpha4\": \"" + alpha4 + "\",\n  \"withdrawn\": \"1990\",\n" : string.Empty)
+        + "  \"succession\": { \"successors\": [" + successors + "], \"kind\": \"split\", \"citations\": [\"source\"] },\n  \"shortName\": \"" + id + "\",\n  \"citations\": [\"source\"]\n}");
+
+    /// <summary>The valid files, a third country, and one region, relation and event: a record of each kind.</summary>
+    private static IEnumerable<InMemoryFile> WithOneOfEach() => Valid().Concat(new[]
+    {
+        new InMemoryFile("/data/armenia.json", Azerbaijan.Replace("azerbaijan", "armenia", System.StringComparison.Ordinal).Replace("Azerbaijan", "Armenia", System.StringComparison.Ordinal).Replace("\"AZ\"", "\"AM\"", System.StringComparison.Ordinal).Replace("AZE", "ARM", System.StringComparison.Ordinal).Replace("31", "51", System.StringComparison.Ordinal)),
+        new InMemoryFile("/data/west.json", "{ \"$schema\": \"../schema/region.schema.json\", \"id\": \"west\", \"code\": \"901\", \"name\": \"West\", \"citations\": [\"source\"] }"),
+        new InMemoryFile("/data/az-ps.json", "{ \"$schema\": \"../schema/relation.schema.json\", \"id\": \"az-ps\", \"countries\": [\"azerbaijan\", \"palestine\"], \"citations\": [\"source\"] }"),
+        new InMemoryFile("/data/meeting.json", "{ \"$schema\": \"../schema/event.schema.json\", \"id\": \"meeting\", \"date\": \"2000\", \"kind\": \"visit\", \"title\": \"M\", \"summary\": \"S.\", \"countries\": [\"azerbaijan\"], \"citations\": [\"source\"] }"),
+    });
 
     private static IEnumerable<InMemoryFile> Valid() => new[]
     {
