@@ -254,7 +254,7 @@ internal sealed class DatasetLinker
     private bool IsLinked(CountrySpec country)
     {
         var errorsBefore = errorCount;
-        IsCited(country);
+        CheckCitations(country);
         if (country.Region is { } region && !regions.ContainsKey(region.Value))
         {
             Report(DiagnosticDescriptors.UnknownId, region.Location, "region", region.Value);
@@ -263,10 +263,9 @@ internal sealed class DatasetLinker
         return errorCount == errorsBefore;
     }
 
-    /// <summary>Every citation of the country, its memberships and its notes names a reference.</summary>
-    private bool IsCited(CountrySpec country)
+    /// <summary>Reports each citation of the country, its names source, its memberships, its notes and its succession that names no reference, and a succession without a withdrawal.</summary>
+    private void CheckCitations(CountrySpec country)
     {
-        var errorsBefore = errorCount;
         Cites(country.Citations);
         if (country.LocalizedNamesSource is { } source)
         {
@@ -288,8 +287,6 @@ internal sealed class DatasetLinker
                 Report(DiagnosticDescriptors.MissingField, succession.Location, $"The country '{country.Id.Value}', which has a succession,", "withdrawn");
             }
         }
-
-        return errorCount == errorsBefore;
     }
 
     /// <summary>Leaves out a country whose successors name no country that survived linking, until none does.</summary>
