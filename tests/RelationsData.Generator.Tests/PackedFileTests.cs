@@ -140,6 +140,62 @@ public class PackedFileTests
         }
     }
 
+    [Theory]
+    // A byte order mark, alone or with spaces, is a blank first line; on a later line it is a stray character.
+    [InlineData("\uFEFF\n{a}\n{b}\n", "")]
+    [InlineData("\uFEFF  \r\n{a}\n{b}", "")]
+    [InlineData("{a}\n\uFEFF\n{b}\n", "2")]
+    // A line of one character is a record, not a blank line, on the first line and on a later one.
+    [InlineData("x\n{a}\n{b}\n", "1")]
+    [InlineData("{a}\n}\n{b}\n", "2")]
+    // Empty and blank lines anywhere, the first line and the last (without a line feed) included, hold no record.
+    [InlineData("\n{a}\n\n{b}\n", "")]
+    [InlineData("{a}\n \t \n{b}\n   ", "")]
+    [InlineData("\n\n{a}\r\n{b}\r\n \r\n", "")]
+    public void Blank_lines_hold_no_record_and_any_other_line_is_one(string layout, string brokenLines)
+    {
+        var text = layout.Replace("{a}", Reference("ref-a"), StringComparison.Ordinal).Replace("{b}", Reference("ref-b"), StringComparison.Ordinal);
+
+        var parsed = DataFileParser.Parse(PackedPath, SourceText.From(text), CancellationToken.None);
+
+        Assert.Equal(new[] { "ref-a", "ref-b" }, parsed.Records.Select(r => r.Reference!.Id.Value));
+        var expected = brokenLines.Length == 0 ? Array.Empty<(string, int)>() : new[] { ("RD0001", int.Parse(brokenLines, CultureInfo.InvariantCulture)) };
+        Assert.Equal(expected, parsed.Diagnostics.Select(d => (d.Descriptor.Id, d.Location!.StartLine + 1)));
+        var second = text.IndexOf(Reference("ref-b"), StringComparison.Ordinal);
+        Assert.Equal(second, parsed.Records[1].Reference!.Id.Location.Start - "{\"$schema\":\"../schema/reference.schema.json\",\"id\":".Length);
+    }
+
+    [Theory]
+    // A record cut short at the end of its line, with or without white space after it: the hint says the form.
+    [InlineData("{\"$schema\": \"../schema/reference.schema.json\", \"id\": \"r\",", true)]
+    [InlineData("{\"$schema\": \"../schema/reference.schema.json\", \"id\": \"r\",  \r", true)]
+    [InlineData("{\"$schema\": \"../schema/reference.schema.json\", \"id\": [", true)]
+    [InlineData("{", true)]
+    // Broken within the line: no hint.
+    [InlineData("{\"$schema\": 1 2, \"id\": \"r\"}", false)]
+    [InlineData("{\"$schema\": \"../schema/reference.schema.json\", \"id\": \"r\"}}", false)]
+    [InlineData("{\"$schema\": \"../schema/reference.schema.json\", \"id\": \"r\"} x  ", false)]
+    public void A_record_cut_short_at_its_line_end_gets_the_hint_that_a_record_is_one_line(string line, bool hint)
+    {
+        var parsed = DataFileParser.Parse(PackedPath, SourceText.From(Reference("ref-a") + "\n" + line + "\n" + Reference("ref-b")), CancellationToken.None);
+
+        Assert.Equal(new[] { "ref-a", "ref-b" }, parsed.Records.Select(r => r.Reference!.Id.Value));
+        var broken = Assert.Single(parsed.Diagnostics);
+        Assert.Equal(("RD0001", 1), (broken.Descriptor.Id, broken.Location!.StartLine));
+        Assert.Equal(hint, Message(broken).Contains("; a packed (.jsonl) file holds each record whole on one line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_that_is_not_an_object_or_has_no_schema_is_an_error_about_the_record()
+    {
+        var parsed = DataFileParser.Parse(PackedPath, SourceText.From(Reference("ref-a") + "\n[1]\n{\"id\": \"r\"}\n"), CancellationToken.None);
+
+        Assert.Equal(
+            new[] { (1, "The record must be a JSON object, but it is an array"), (2, "the record is missing the required field '$schema'") },
+            parsed.Diagnostics.Select(d => (d.Location!.StartLine, Message(d))));
+        Assert.Equal("The data file must be a JSON object, but it is an array", Message(Assert.Single(DataFileParser.Parse("/data/case.json", SourceText.From("[1]"), CancellationToken.None).Diagnostics)));
+    }
+
     /// <summary>Every file's record, compacted onto one line, in one packed file per top folder (countries, relations, ...).</summary>
     internal static IReadOnlyList<InMemoryFile> Pack(IEnumerable<InMemoryFile> files) =>
         files.GroupBy(f => f.Path.Split('/')[2])

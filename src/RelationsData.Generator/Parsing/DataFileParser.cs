@@ -141,14 +141,17 @@ internal static class DataFileParser
         catch (JsonTreeReader.ReadError e)
         {
             var descriptor = e.IsLimit ? DiagnosticDescriptors.LimitExceeded : DiagnosticDescriptors.MalformedJson;
-            // A record spread over several lines ends early on each of them: say what the form wants.
-            var hint = packed && !e.IsLimit && e.CharOffset >= TrimmedLength(text, start, length) ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
+            // A record spread over several lines stops, still open, at the end of its first: say what the form wants.
+            // The reader places that stop after the line's white space, or on its last character (a comma) when none follows.
+            var hint = packed && !e.IsLimit && e.Unclosed && e.CharOffset >= TrimmedLength(text, start, length) - 1 ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
             context.Report(descriptor, context.Locate(e.CharOffset, e.CharOffset), e.Message + hint);
             return null;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var file = FieldReader.ForObject(root, FieldReader.RootField, packed ? "the record" : "the data file", "the schema its $schema names", context);
+        var file = packed
+            ? FieldReader.ForObject(root, FieldReader.PackedRootField, "the record", "the schema its $schema names", context)
+            : FieldReader.ForObject(root, FieldReader.RootField, "the data file", "the schema its $schema names", context);
         var schema = file?.String("$schema", required: true);
         if (file is null || schema is null)
         {

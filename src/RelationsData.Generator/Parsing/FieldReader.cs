@@ -62,6 +62,9 @@ internal sealed class FieldReader
     /// <summary>The field name of a whole data file, for messages about its root value.</summary>
     public const string RootField = "The data file";
 
+    /// <summary>The field name that stands for a line of a packed file, which is one record.</summary>
+    public const string PackedRootField = "The record";
+
     /// <summary>The schema that unknown-field messages point to; the root learns it once '$schema' is read.</summary>
     public string Schema
     {
@@ -83,7 +86,7 @@ internal sealed class FieldReader
     {
         if (value.Kind != JsonTokenType.StartObject)
         {
-            context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), field == RootField ? field : $"'{field}'", "a JSON object", value.Describe());
+            context.Report(DiagnosticDescriptors.WrongType, context.Locate(value), field is RootField or PackedRootField ? field : $"'{field}'", "a JSON object", value.Describe());
             return null;
         }
 

@@ -26,12 +26,15 @@ internal static class JsonTreeReader
 
     public sealed class ReadError : Exception
     {
-        public ReadError(string message, int charOffset, bool isLimit)
-            : base(message) => (CharOffset, IsLimit) = (charOffset, isLimit);
+        public ReadError(string message, int charOffset, bool isLimit, bool unclosed = false)
+            : base(message) => (CharOffset, IsLimit, Unclosed) = (charOffset, isLimit, unclosed);
 
         public int CharOffset { get; }
 
         public bool IsLimit { get; }
+
+        /// <summary>An object or array was still open where the reader stopped.</summary>
+        public bool Unclosed { get; }
     }
 
     public static JsonNode Read(string text, CancellationToken cancellationToken) => Read(text, 0, text.Length, new PropertyNames(), cancellationToken);
@@ -149,7 +152,7 @@ internal static class JsonTreeReader
         {
             var offset = ByteOffsetOfLine(bytes, (int)(e.LineNumber ?? 0)) + (int)(e.BytePositionInLine ?? 0);
             var isLimit = reader.CurrentDepth >= MaxDepth - 1;
-            throw new ReadError(Describe(e, isLimit), positions.CharOffsetOf(Math.Min(offset, bytes.Length)), isLimit);
+            throw new ReadError(Describe(e, isLimit), positions.CharOffsetOf(Math.Min(offset, bytes.Length)), isLimit, unclosed: stack.Count > 0);
         }
         catch (InvalidOperationException)
         {
