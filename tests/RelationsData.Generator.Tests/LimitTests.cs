@@ -63,6 +63,17 @@ public class LimitTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_packed_file_of_exactly_its_size_limit_is_read()
+    {
+        var line = "{\"$schema\":\"../schema/reference.schema.json\",\"id\":\"r\",\"type\":\"book\",\"title\":\"T\"}\n";
+        var atLimit = line + new string(' ', Parsing.DataFileParser.MaxPackedFileChars - line.Length);
+
+        var parsed = Parsing.DataFileParser.Parse("/data/refs.jsonl", Microsoft.CodeAnalysis.Text.SourceText.From(atLimit), CancellationToken.None);
+
+        Assert.Equal((1, 0), (parsed.Records.Count, parsed.Diagnostics.Count));
+    }
+
+    [Fact]
     public void A_packed_file_is_read_to_its_record_limit_and_refused_one_record_past_it()
     {
         // The per-file limit of the packed form is records, far over a single file's entries (MaxEntries).

@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using RelationsData.Generator.Model;
 using RelationsData.Generator.Parsing;
+using RelationsData.Shared;
 using JsonNode = System.Text.Json.Nodes.JsonNode;
 
 namespace RelationsData.Generator.Tests;
@@ -37,6 +38,9 @@ public class ParsingTests
     [InlineData("event-war-1933.json", "vote", "against")]
     [InlineData("event-war-1933.json", "vote", "abstentions")]
     [InlineData("event-war-1933.json", "vote", "absent")]
+    [InlineData("event-war-1933.json", "people/0", "name")]
+    [InlineData("event-war-1933.json", "notes/0", "text")]
+    [InlineData("country-freedonia.json", "memberships/0", "text")]
     public void A_missing_required_field_is_RD0003_naming_the_field_and_the_file_gives_no_record(string file, string parent, string field)
     {
         var root = SnapshotFile(file);
@@ -51,19 +55,19 @@ public class ParsingTests
     }
 
     [Theory]
-    [InlineData("country-freedonia.json", "memberships/0")]
-    [InlineData("country-freedonia.json", "notes/0")]
-    [InlineData("country-old-freedonia.json", "succession")]
-    [InlineData("relation-freedonia-sylvania.json", "established")]
-    [InlineData("relation-freedonia-sylvania.json", "statuses/0")]
-    [InlineData("relation-freedonia-sylvania.json", "recognitions/0")]
-    [InlineData("relation-freedonia-sylvania.json", "missions/0")]
-    [InlineData("relation-freedonia-sylvania.json", "protectingPowers/0")]
-    [InlineData("relation-freedonia-sylvania.json", "characterisations/0")]
-    [InlineData("event-war-1933.json", "vote")]
-    [InlineData("event-war-1933.json", "people/0")]
-    [InlineData("event-war-1933.json", "notes/0")]
-    public void An_unknown_field_in_a_nested_object_is_RD0004_at_its_name(string file, string parent)
+    [InlineData("country-freedonia.json", "memberships/0", "an entry of 'memberships'")]
+    [InlineData("country-freedonia.json", "notes/0", "an entry of 'notes'")]
+    [InlineData("country-old-freedonia.json", "succession", "the succession")]
+    [InlineData("relation-freedonia-sylvania.json", "established", "the establishment")]
+    [InlineData("relation-freedonia-sylvania.json", "statuses/0", "a status interval")]
+    [InlineData("relation-freedonia-sylvania.json", "recognitions/0", "a recognition")]
+    [InlineData("relation-freedonia-sylvania.json", "missions/0", "a mission")]
+    [InlineData("relation-freedonia-sylvania.json", "protectingPowers/0", "a protecting power")]
+    [InlineData("relation-freedonia-sylvania.json", "characterisations/0", "an entry of 'characterisations'")]
+    [InlineData("event-war-1933.json", "vote", "the vote")]
+    [InlineData("event-war-1933.json", "people/0", "a person")]
+    [InlineData("event-war-1933.json", "notes/0", "an entry of 'notes'")]
+    public void An_unknown_field_in_a_nested_object_is_RD0004_at_its_name_naming_the_object(string file, string parent, string what)
     {
         var root = SnapshotFile(file);
         Find(root, parent).AsObject().Add("misspelt", "x");
@@ -75,6 +79,7 @@ public class ParsingTests
         Assert.Equal("RD0004", diagnostic.Descriptor.Id);
         Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), diagnostic.Location!.Start);
         Assert.Equal("\"misspelt\"".Length, diagnostic.Location.Length);
+        Assert.StartsWith($"'misspelt' is not a field of {what};", Message(diagnostic), StringComparison.Ordinal);
         AssertNoRecord(parsed);
     }
 
@@ -206,6 +211,129 @@ public class ParsingTests
         Assert.Equal((second, "\"alpha2\"".Length), (parsed.Diagnostics[0].Location!.Start, parsed.Diagnostics[0].Location!.Length));
         Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), parsed.Diagnostics[1].Location!.Start);
         AssertNoRecord(parsed);
+    }
+
+    [Fact]
+    public void Each_word_of_each_vocabulary_reads_back_as_written_and_a_succession_may_leave_out_its_kind()
+    {
+        foreach (var (kind, index) in Vocabulary.MissionKinds.Select((k, i) => (k, i)))
+        {
+            var root = SnapshotFile("relation-freedonia-sylvania.json");
+            Find(root, "missions/0")["kind"] = kind;
+            Find(root, "protectingPowers/0")["via"] = kind;
+            var relation = Record(root).Relation!;
+            Assert.Equal((index, index), (Assert.Single(relation.Missions).Kind, Assert.Single(relation.ProtectingPowers).Via));
+        }
+
+        foreach (var (status, index) in Vocabulary.RelationStatuses.Select((s, i) => (s, i)))
+        {
+            var root = SnapshotFile("relation-freedonia-sylvania.json");
+            Find(root, "statuses/1")["status"] = status;
+            Assert.Equal(index, Record(root).Relation!.Statuses[1].Status);
+        }
+
+        foreach (var (kind, index) in Vocabulary.EventKinds.Select((k, i) => (k, i)))
+        {
+            var root = SnapshotFile("event-war-1933.json");
+            root["kind"] = kind;
+            Assert.Equal(index, Record(root).Event!.Kind);
+        }
+
+        foreach (var (kind, index) in Vocabulary.SuccessionKinds.Select((k, i) => (k, i)))
+        {
+            var root = SnapshotFile("country-old-freedonia.json");
+            Find(root, "succession")["kind"] = kind;
+            Assert.Equal(index, Record(root).Country!.Succession!.Kind);
+        }
+
+        var unstated = SnapshotFile("country-old-freedonia.json");
+        Assert.True(Find(unstated, "succession").AsObject().Remove("kind"));
+        Assert.Equal(-1, Record(unstated).Country!.Succession!.Kind);
+    }
+
+    [Theory]
+    [InlineData(11, 22, 33, 44)]
+    [InlineData(0, 0, 0, 0)]
+    [InlineData(190, 0, 2, 1)]
+    public void A_vote_reads_back_its_four_counts_zero_included(int inFavour, int against, int abstentions, int absent)
+    {
+        var root = SnapshotFile("event-war-1933.json");
+        root["vote"] = new JsonObject { ["inFavour"] = inFavour, ["against"] = against, ["abstentions"] = abstentions, ["absent"] = absent };
+
+        var vote = Record(root).Event!.Vote;
+
+        Assert.Equal(new VoteSpec(inFavour, against, abstentions, absent), vote);
+    }
+
+    [Fact]
+    public void A_person_without_a_country_is_no_error_and_keeps_the_name_and_role()
+    {
+        var root = SnapshotFile("event-war-1933.json");
+        Assert.True(Find(root, "people/0").AsObject().Remove("country"));
+
+        var person = Assert.Single(Record(root).Event!.People);
+
+        Assert.Equal(("event.people.name: Rufus T. Firefly", "event.people.role: leader", null), (person.Name, person.Role, person.Country));
+    }
+
+    [Fact]
+    public void A_country_is_found_by_its_own_names_first_then_its_localized_names_each_folded_name_once()
+    {
+        var root = new JsonObject
+        {
+            ["$schema"] = "../schema/country.schema.json",
+            ["id"] = "freedonia",
+            ["previousIds"] = new JsonArray("fredonia-old"),
+            ["alpha2"] = "XA",
+            ["alpha3"] = "XAA",
+            ["alpha4"] = "XAFR",
+            ["withdrawn"] = "1933-11-17",
+            ["shortName"] = "Freedonia",
+            ["officialName"] = "Republic of Freedonia",
+            ["isoName"] = "Freedonia, Republic of",
+            ["commonName"] = "FREEDONIA",
+            ["otherNames"] = new JsonArray("Grand Fenwick"),
+            ["localizedNames"] = new JsonObject { ["de"] = "Freedonien" },
+            ["localizedShortNames"] = new JsonObject { ["fr"] = "Freedonie" },
+            ["localizedVariantNames"] = new JsonObject { ["es"] = "Fredonia", ["it"] = "Grand Fenwick" },
+            ["citations"] = new JsonArray("atlas"),
+        };
+
+        var names = Record(root).Country!.SearchNames;
+
+        // The common name and the id fold to the short name's key, the Italian variant to an other name's: each is left out.
+        Assert.Equal(
+            new[]
+            {
+                ("Freedonia", true), ("Republic of Freedonia", true), ("Freedonia, Republic of", true), ("Grand Fenwick", true),
+                ("XA", true), ("XAA", true), ("XAFR", true), ("fredonia-old", true),
+                ("Freedonien", false), ("Freedonie", false), ("Fredonia", false),
+            },
+            names.Select(n => (n.Name, n.Own)));
+        Assert.Equal(names.Select(n => NameFolding.Fold(n.Name)), names.Select(n => n.Folded));
+    }
+
+    [Fact]
+    public void An_open_status_followed_by_another_is_RD0026_naming_the_next_and_its_start_only_when_it_has_one()
+    {
+        var root = SnapshotFile("relation-freedonia-sylvania.json");
+        Find(root, "statuses/0").AsObject().Remove("to");
+        var dated = Assert.Single(Parse(root.ToJsonString()).Diagnostics);
+        Assert.StartsWith("The 'active' status interval has no end, but the 'severed' from 1933-06-01 interval follows it;", Message(dated), StringComparison.Ordinal);
+
+        Find(root, "statuses/1").AsObject().Remove("from");
+        var undated = Assert.Single(Parse(root.ToJsonString()).Diagnostics);
+
+        Assert.Equal("RD0026", undated.Descriptor.Id);
+        Assert.StartsWith("The 'active' status interval has no end, but the 'severed' interval follows it;", Message(undated), StringComparison.Ordinal);
+    }
+
+    /// <summary>The one record a valid file gives.</summary>
+    private static ParsedRecord Record(JsonNode root)
+    {
+        var parsed = Parse(root.ToJsonString());
+        Assert.Empty(parsed.Diagnostics);
+        return Assert.Single(parsed.Records);
     }
 
     private static ParsedDataFile Parse(string text) => DataFileParser.Parse(CasePath, SourceText.From(text), CancellationToken.None);
