@@ -193,7 +193,10 @@ public class PackedFileTests
         Assert.Equal(
             new[] { (1, "The record must be a JSON object, but it is an array"), (2, "the record is missing the required field '$schema'") },
             parsed.Diagnostics.Select(d => (d.Location!.StartLine, Message(d))));
-        Assert.Equal("The data file must be a JSON object, but it is an array", Message(Assert.Single(DataFileParser.Parse("/data/case.json", SourceText.From("[1]"), CancellationToken.None).Diagnostics)));
+        // A whole file is the data file.
+        Assert.Equal(
+            new[] { "The data file must be a JSON object, but it is an array", "the data file is missing the required field '$schema'" },
+            new[] { "[1]", "{\"id\": \"r\"}" }.Select(text => Message(Assert.Single(DataFileParser.Parse("/data/case.json", SourceText.From(text), CancellationToken.None).Diagnostics))));
     }
 
     /// <summary>Every file's record, compacted onto one line, in one packed file per top folder (countries, relations, ...).</summary>

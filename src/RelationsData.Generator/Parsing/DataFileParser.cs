@@ -142,8 +142,8 @@ internal static class DataFileParser
         {
             var descriptor = e.IsLimit ? DiagnosticDescriptors.LimitExceeded : DiagnosticDescriptors.MalformedJson;
             // A record spread over several lines stops, still open, at the end of its first: say what the form wants.
-            // The reader places that stop after the line's white space, or on its last character (a comma) when none follows.
-            var hint = packed && !e.IsLimit && e.Unclosed && e.CharOffset >= TrimmedLength(text, start, length) - 1 ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
+            // The reader places that stop past the line's white space, or on its last character (a comma) when none follows.
+            var hint = packed && !e.IsLimit && e.Unclosed && e.CharOffset >= length - 1 ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
             context.Report(descriptor, context.Locate(e.CharOffset, e.CharOffset), e.Message + hint);
             return null;
         }
@@ -188,17 +188,6 @@ internal static class DataFileParser
 
         // A record with an error contributes nothing, so no partial record is ever emitted.
         return context.HasErrors ? null : record;
-    }
-
-    /// <summary>The length of the record's text without the white space that ends it.</summary>
-    private static int TrimmedLength(string text, int start, int length)
-    {
-        while (length > 0 && char.IsWhiteSpace(text[start + length - 1]))
-        {
-            length--;
-        }
-
-        return length;
     }
 
     /// <summary>"../schema/country.schema.json" → "country"; a name without the ".schema.json" suffix names no kind.</summary>
