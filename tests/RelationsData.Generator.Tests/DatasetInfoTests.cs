@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.Loader;
 using System.Text.RegularExpressions;
+using RelationsData.Generator.Model;
 
 namespace RelationsData.Generator.Tests;
 
@@ -61,6 +62,43 @@ public class DatasetInfoTests
         {
             context.Unload();
         }
+    }
+
+    [Theory]
+    // Strings around the hash's 64 KiB buffer: just under it, exactly it, and well over it (hashed without the buffer).
+    [InlineData(65_530)]
+    [InlineData(65_536)]
+    [InlineData(200_000)]
+    public void The_content_hash_is_SHA256_of_the_tables_in_blob_order_whatever_a_string_s_length(int length)
+    {
+        var tables = Tables.TableBuilder.Build(TableLayoutTests.Link(TestHelpers.SnapshotCorpus()), 1000, default);
+        tables = tables with { Strings = tables.Strings.Append(new string('é', length / 2)).Append("after").ToEquatableArray() };
+
+        // The same layout, written out whole and hashed at once: format version, strings, then every column, each
+        // count and value a little-endian 32-bit integer, each string its UTF-8 length and bytes.
+        var expected = new MemoryStream();
+        using (var writer = new BinaryWriter(expected))
+        {
+            writer.Write(Shared.BlobFormat.Version);
+            writer.Write(tables.Strings.Count);
+            foreach (var text in tables.Strings)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+                writer.Write(bytes.Length);
+                writer.Write(bytes);
+            }
+
+            foreach (var column in tables.Columns)
+            {
+                writer.Write(column.Count);
+                foreach (var value in column)
+                {
+                    writer.Write(value);
+                }
+            }
+        }
+
+        Assert.Equal(System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(expected.ToArray())), Emit.ContentHash.Compute(tables));
     }
 
     private static string ContentHashOf(IReadOnlyList<InMemoryFile> files)
