@@ -149,9 +149,8 @@ internal static class DataFileParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var file = packed
-            ? FieldReader.ForObject(root, FieldReader.PackedRootField, "the record", "the schema its $schema names", context)
-            : FieldReader.ForObject(root, FieldReader.RootField, "the data file", "the schema its $schema names", context);
+        var (rootField, what) = packed ? (FieldReader.PackedRootField, "the record") : (FieldReader.RootField, "the data file");
+        var file = FieldReader.ForObject(root, rootField, what, "the schema its $schema names", context);
         var schema = file?.String("$schema", required: true);
         if (file is null || schema is null)
         {
