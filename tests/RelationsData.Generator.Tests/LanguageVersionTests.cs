@@ -17,7 +17,7 @@ namespace RelationsData.Generator.Tests;
 /// </summary>
 public class LanguageVersionTests
 {
-    public static IEnumerable<object[]> Versions() => new[] { LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.Latest }.Select(v => new object[] { v });
+    public static IEnumerable<object[]> Versions() => new[] { LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.CSharp11, LanguageVersion.Latest }.Select(v => new object[] { v });
 
     [Theory]
     [MemberData(nameof(Versions))]
@@ -29,7 +29,24 @@ public class LanguageVersionTests
         Assert.Equal(version < LanguageVersion.CSharp11 && version != LanguageVersion.Latest, !text.Contains("\"u8", StringComparison.Ordinal));
         Assert.Equal(version < LanguageVersion.CSharp10 && version != LanguageVersion.Latest, !text.Contains("namespace Snapshot.Data;", StringComparison.Ordinal));
         Assert.Equal(version < LanguageVersion.CSharp8 && version != LanguageVersion.Latest, !text.Contains("#nullable enable", StringComparison.Ordinal));
+        Assert.Equal(version < LanguageVersion.CSharp8 && version != LanguageVersion.Latest, !text.Contains("GetColumn(int column) => column switch", StringComparison.Ordinal));
+        // The attribute goes with nullable annotations: C# 7.3 has none, though the references define it.
+        Assert.Equal(version < LanguageVersion.CSharp8 && version != LanguageVersion.Latest, !text.Contains("[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]", StringComparison.Ordinal));
+        // Each column is named beside its bytes, in the switch expression and in the switch statement alike.
+        Assert.Contains("// StringOffsets\n", text, StringComparison.Ordinal);
+        // Inside a namespace block every member is indented; in a file-scoped namespace, members start the line.
+        var unindented = sources.SelectMany(s => s.Split('\n')).Count(line => line.StartsWith("public ", StringComparison.Ordinal) || line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith('['));
+        Assert.Equal(version < LanguageVersion.CSharp10 && version != LanguageVersion.Latest, unindented == 0);
         Assert.Equal(Read(Compile(LanguageVersion.Latest).Assembly), Read(assembly));
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void The_resource_form_compiles_at_the_version(LanguageVersion version)
+    {
+        var (sources, _) = Compile(version, new Dictionary<string, string> { ["RelationsDataStorage"] = "resource" });
+
+        Assert.Contains(sources, s => s.Contains(": global::RelationsData.Storage.ResourceStorage", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,15 +66,15 @@ public class LanguageVersionTests
 
     private static IEnumerable<MetadataReference> References => Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Country).Assembly.Location));
 
-    private static (IReadOnlyList<string> Sources, Assembly Assembly) Compile(LanguageVersion version)
+    private static (IReadOnlyList<string> Sources, Assembly Assembly) Compile(LanguageVersion version, IReadOnlyDictionary<string, string>? properties = null)
     {
         var parse = new CSharpParseOptions(version);
         var compilation = CSharpCompilation.Create(
-            "Consumer" + version,
+            "Consumer" + version + (properties is null ? string.Empty : "Resource"),
             [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Marker { } }", parse)],
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
-        TestHelpers.CreateDriver(TestHelpers.SnapshotCorpus(), parseOptions: parse).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        TestHelpers.CreateDriver(TestHelpers.SnapshotCorpus(), properties: properties, parseOptions: parse).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
         using var stream = new MemoryStream();
@@ -66,7 +83,7 @@ public class LanguageVersionTests
         Assert.Empty(emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         stream.Position = 0;
         var sources = output.SyntaxTrees.Skip(1).Select(t => t.ToString()).ToList();
-        return (sources, new AssemblyLoadContext("language-" + version, isCollectible: true).LoadFromStream(stream));
+        return (sources, new AssemblyLoadContext("language-" + version + (properties is null ? string.Empty : "-resource"), isCollectible: true).LoadFromStream(stream));
     }
 
     /// <summary>Every record of the compiled dataset, as text.</summary>
