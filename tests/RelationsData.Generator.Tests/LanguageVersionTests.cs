@@ -34,9 +34,11 @@ public class LanguageVersionTests
         Assert.Equal(version < LanguageVersion.CSharp8 && version != LanguageVersion.Latest, !text.Contains("[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]", StringComparison.Ordinal));
         // Each column is named beside its bytes, in the switch expression and in the switch statement alike.
         Assert.Contains("// StringOffsets\n", text, StringComparison.Ordinal);
-        // Inside a namespace block every member is indented; in a file-scoped namespace, members start the line.
-        var unindented = sources.SelectMany(s => s.Split('\n')).Count(line => line.StartsWith("public ", StringComparison.Ordinal) || line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith('['));
-        Assert.Equal(version < LanguageVersion.CSharp10 && version != LanguageVersion.Latest, unindented == 0);
+        // Inside a namespace block a facade's members are indented one level more than in a file-scoped namespace.
+        var block = version < LanguageVersion.CSharp10 && version != LanguageVersion.Latest;
+        var all = text.Split('\n').Single(line => line.Contains("ImmutableArray<global::RelationsData.Relation> All =>", StringComparison.Ordinal));
+        Assert.Equal(block ? 8 : 4, all.Length - all.TrimStart().Length);
+        Assert.Equal(block, sources.SelectMany(s => s.Split('\n')).All(line => !line.StartsWith("public ", StringComparison.Ordinal) && !line.StartsWith("///", StringComparison.Ordinal)));
         Assert.Equal(Read(Compile(LanguageVersion.Latest).Assembly), Read(assembly));
     }
 
