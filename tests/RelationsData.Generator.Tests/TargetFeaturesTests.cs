@@ -41,4 +41,18 @@ public class TargetFeaturesTests
         Assert.Contains("InForceOn(global::System.DateTime date)", relations, System.StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
     }
+
+    [Fact]
+    public void Without_DateOnly_the_relations_facade_has_the_DateTime_queries_only_and_compiles()
+    {
+        var tables = TestHelpers.BuildStep(TestHelpers.SnapshotCorpus()).Tables!;
+        var sources = Emit.DatasetEmitter.Emit(new Model.EmitRequest(tables, TestHelpers.TestNamespace, "1") { Features = new TargetFeatures(TargetFeatures.DateTime) }).ToList();
+        var relations = sources.Single(s => s.HintName.EndsWith(".Relations.g.cs", System.StringComparison.Ordinal)).Source;
+
+        Assert.DoesNotContain("DateOnly", relations, System.StringComparison.Ordinal);
+        Assert.Contains("On(global::System.DateTime date)", relations, System.StringComparison.Ordinal);
+        Assert.Contains("InForceOn(global::System.DateTime date)", relations, System.StringComparison.Ordinal);
+        var compilation = TestHelpers.CreateCompilation(sources.Select(s => s.Source).ToArray());
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
 }
