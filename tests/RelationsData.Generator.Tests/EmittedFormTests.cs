@@ -34,6 +34,9 @@ public class EmittedFormTests
     [InlineData("Zeta_9.Z", "Zeta_9.Z")]
     [InlineData("Données.Relations", "Donn_es.Relations")]
     [InlineData("@Data-Set", "_Data_Set")]
+    // Each range's first and last character kept, and the characters just outside each range replaced.
+    [InlineData("AZ.az.09_", "AZ.az.09_")]
+    [InlineData("@[`{/:", "______")]
     public void Hint_names_keep_ASCII_letters_digits_underscores_and_dots_and_replace_the_rest(string ns, string expected) =>
         Assert.Equal(expected, DatasetEmitter.HintPrefix(ns));
 }
