@@ -39,4 +39,13 @@ public class EmittedFormTests
     [InlineData("@[`{/:", "______")]
     public void Hint_names_keep_ASCII_letters_digits_underscores_and_dots_and_replace_the_rest(string ns, string expected) =>
         Assert.Equal(expected, DatasetEmitter.HintPrefix(ns));
+
+    // Characters a reader cannot see are written as escapes, in a short literal as in a long one.
+    [Theory]
+    [InlineData("a\u200Eb", "\"a\\u200eb\"")]
+    [InlineData("a\u00A0b", "\"a\\u00a0b\"")]
+    [InlineData("\uFEFF", "\"\\ufeff\"")]
+    [InlineData("plain", "\"plain\"")]
+    public void String_literals_escape_invisible_characters(string value, string expected) =>
+        Assert.Equal(expected, CSharpText.StringLiteral(value));
 }

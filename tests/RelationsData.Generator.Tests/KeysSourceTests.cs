@@ -59,4 +59,17 @@ public class KeysSourceTests
         Assert.DoesNotContain("const string CountryIds ", countryIds, System.StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
+
+    [Fact]
+    public void Ids_whose_names_collide_are_RD0017_and_the_generated_code_has_no_error_of_its_own()
+    {
+        var files = TestHelpers.SnapshotCorpus()
+            .Append(new InMemoryFile("/data/reference-x-y.json", """{ "$schema": "../schema/reference.schema.json", "id": "x-y", "type": "book", "title": "T" }"""))
+            .Append(new InMemoryFile("/data/reference-x--y.json", """{ "$schema": "../schema/reference.schema.json", "id": "x--y", "type": "book", "title": "T" }"""));
+
+        var (run, output) = TestHelpers.Run(files);
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "RD0017");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is not null && d.Location.SourceTree.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal)));
+    }
 }
