@@ -137,6 +137,105 @@ public class StorageTests
     }
 
     [Fact]
+    public void RecordDecoder_reads_regions_relations_events_and_their_lists_item_by_item()
+    {
+        // Strings: 0 "src", 1 "book", 2 "A source", 3 "asia", 4 "142", 5 "Asia", 6 "western-asia", 7 "145", 8 "Western Asia",
+        // 9-10 country ids, 11-12 alpha-2, 13-14 alpha-3, 15-16 names, 17 "old-id", 18 "older-id", 19 "north-south",
+        // 20 "severed", 21 "restored", 22 "first note", 23 "second note", 24 "summit", 25 "A summit".
+        var strings = new[]
+        {
+            "src", "book", "A source", "asia", "142", "Asia", "western-asia", "145", "Western Asia", "north", "south", "XN", "XS",
+            "XNO", "XSO", "North", "South", "old-id", "older-id", "north-south", "severed", "restored", "first note", "second note",
+            "summit", "A summit",
+        };
+        var records = new List<int>();
+        var reference = Append(records, Slots(ReferenceField.FieldCount, (ReferenceField.Id, 0), (ReferenceField.Type, 1), (ReferenceField.Title, 2), (ReferenceField.Issued, DateText.None)));
+        var asia = Append(records, Slots(RegionField.FieldCount, (RegionField.Id, 3), (RegionField.Code, 4), (RegionField.Name, 5)));
+        records[asia + (int)RegionField.Citations] = Append(records, 0);
+        var westernAsia = Append(records, Slots(RegionField.FieldCount, (RegionField.Id, 6), (RegionField.Code, 7), (RegionField.Name, 8), (RegionField.Parent, 0), (RegionField.LocalizedNamesSource, 0)));
+        records[westernAsia + (int)RegionField.Citations] = Append(records, 1, 0);
+        int Country(int i, int since)
+        {
+            var at = Append(records, Slots(CountryField.FieldCount, (CountryField.Id, 9 + i), (CountryField.Alpha2, 11 + i), (CountryField.Alpha3, 13 + i), (CountryField.ShortName, 15 + i), (CountryField.Withdrawn, DateText.None), (CountryField.Since, since), (CountryField.Region, 1), (CountryField.LocalizedNamesSource, 0)));
+            foreach (var list in new[] { CountryField.OtherNames, CountryField.Memberships, CountryField.Notes, CountryField.Citations, CountryField.Predecessors })
+            {
+                records[at + (int)list] = Append(records, 0);
+            }
+
+            records[at + (int)CountryField.PreviousIds] = i == 0 ? Append(records, 2, 17, 18) : Append(records, 0);
+            return at;
+        }
+
+        var north = Country(0, DateText.Pack(1991, 10, 18));
+        var south = Country(1, DateText.None);
+        var relation = Append(records, Slots(RelationField.FieldCount, (RelationField.Id, 19), (RelationField.First, 0), (RelationField.Second, 1)));
+        foreach (var list in new[] { RelationField.Names, RelationField.Recognitions, RelationField.Missions, RelationField.ProtectingPowers, RelationField.Characterisations })
+        {
+            records[relation + (int)list] = Append(records, 0);
+        }
+
+        var noCitations = Append(records, 0);
+        var established = Append(records, Slots(EstablishmentField.FieldCount, (EstablishmentField.Date, DateText.Pack(1992, 1, 0)), (EstablishmentField.Citations, noCitations)));
+        records[relation + (int)RelationField.Established] = established;
+        // Two statuses, each StatusField.FieldCount wide after the count: the first ended at a time the sources do not give.
+        records[relation + (int)RelationField.Statuses] = Append(records, [2,
+            .. Slots(StatusField.FieldCount, (StatusField.Status, (int)RelationStatus.Severed), (StatusField.From, DateText.Pack(1993, 0, 0)), (StatusField.To, DateText.None), (StatusField.EndUnknown, 1), (StatusField.Note, 20), (StatusField.Citations, noCitations)),
+            .. Slots(StatusField.FieldCount, (StatusField.Status, (int)RelationStatus.Restored), (StatusField.From, DateText.Pack(2001, 3, 4)), (StatusField.To, DateText.None), (StatusField.EndUnknown, 0), (StatusField.Note, 21), (StatusField.Citations, noCitations))]);
+        records[relation + (int)RelationField.Notes] = Append(records, [2, 22, noCitations, 23, noCitations]);
+        records[relation + (int)RelationField.Citations] = Append(records, 1, 0);
+        var summit = Append(records, Slots(EventField.FieldCount, (EventField.Id, 24), (EventField.Date, DateText.Pack(2002, 5, 6)), (EventField.Kind, (int)EventKind.Visit), (EventField.Title, 25), (EventField.Summary, 25)));
+        records[summit + (int)EventField.Countries] = Append(records, 2, 1, 0);
+        records[summit + (int)EventField.Relations] = Append(records, 1, 0);
+        foreach (var list in new[] { EventField.People, EventField.Drafters, EventField.Notes, EventField.Citations })
+        {
+            records[summit + (int)list] = Append(records, 0);
+        }
+
+        var storage = new HandMadeStorage(strings, new Dictionary<TableColumn, int[]>
+        {
+            [TableColumn.Records] = records.ToArray(),
+            [TableColumn.ReferenceRecords] = [reference],
+            [TableColumn.RegionRecords] = [asia, westernAsia],
+            [TableColumn.CountryRecords] = [north, south],
+            [TableColumn.RelationRecords] = [relation],
+            [TableColumn.EventRecords] = [summit],
+        });
+        var decoder = new RecordDecoder(storage);
+        var source = decoder.References[0];
+
+        var (continent, subregion) = (decoder.Regions[0], decoder.Regions[1]);
+        Assert.Equal(("asia", "142", "Asia", null, null), (continent.Id, continent.Code, continent.Name, continent.Parent, continent.LocalizedNamesSource));
+        Assert.Empty(continent.References);
+        Assert.Equal(("western-asia", "145", "Western Asia", "src"), (subregion.Id, subregion.Code, subregion.Name, subregion.LocalizedNamesSource?.Id));
+        Assert.Same(continent, subregion.Parent);
+        Assert.Same(source, subregion.References.Single());
+
+        var (first, second) = (decoder.Countries[0], decoder.Countries[1]);
+        Assert.Equal(["old-id", "older-id"], first.PreviousIds.ToArray());
+        Assert.Empty(second.PreviousIds);
+        Assert.Equal(("1991-10-18", null), (first.Since?.ToString(), second.Since));
+        Assert.Same(source, first.LocalizedNamesSource);
+        Assert.Empty(first.LocalizedShortNames);
+        Assert.Equal((continent, subregion), (first.Region, first.Subregion));
+
+        var pair = decoder.Relations[0];
+        Assert.Equal(("north-south", first, second), (pair.Id, pair.First, pair.Second));
+        Assert.Equal(("1992-01", null), (pair.Established?.Date?.ToString(), pair.Established?.Note));
+        Assert.Collection(
+            pair.Statuses,
+            s => Assert.Equal((RelationStatus.Severed, "1993", null, true, "severed"), (s.Status, s.From?.ToString(), s.To, s.EndUnknown, s.Note)),
+            s => Assert.Equal((RelationStatus.Restored, "2001-03-04", null, false, "restored"), (s.Status, s.From?.ToString(), s.To, s.EndUnknown, s.Note)));
+        Assert.Equal([("first note", 0), ("second note", 0)], pair.Notes.Select(n => (n.Text, n.References.Length)));
+        Assert.Same(source, pair.References.Single());
+        Assert.Empty(pair.Missions);
+
+        var visit = decoder.Events[0];
+        Assert.Equal(("summit", "2002-05-06", EventKind.Visit, "A summit", null, null), (visit.Id, visit.Date.ToString(), visit.Kind, visit.Title, visit.Place, visit.Vote));
+        Assert.Equal([second, first], visit.Countries.ToArray());
+        Assert.Same(pair, visit.Relations.Single());
+    }
+
+    [Fact]
     public void Generated_storage_answers_every_column_of_the_layout()
     {
         var storage = typeof(CompiledDataset).GetNestedTypes(System.Reflection.BindingFlags.NonPublic).Single(t => t.IsSubclassOf(typeof(DatasetStorage)));
