@@ -44,6 +44,8 @@ public class TableBlobTests
         Assert.Null(TableBlob.Layout.Read(With(blob, 8, -1)));
         Assert.Null(TableBlob.Layout.Read(With(blob, 12, -1)));
         Assert.Null(TableBlob.Layout.Read(With(blob, 16, int.MaxValue)));
+        // A negative column length that the next one makes up for: the lengths still add up to the blob's.
+        Assert.Null(TableBlob.Layout.Read(With(With(blob, 16, -1), 20, 8)));
     }
 
     [Fact]
