@@ -53,6 +53,18 @@ public static class ConsumerApps
         File.WriteAllText(Path.Combine(scale.Directory, "apps", "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(scale.Directory, "apps", "Directory.Packages.props"), "<Project />\n");
 
+        // The resource apps load the build step from its project's own output (RelationsDataTasksAssembly), which their
+        // `-o out` builds of the project reference do not write: build it there first, or a fresh clone's first build fails.
+        if (scale.Resource)
+        {
+            var project = Path.Combine(Repository.Root, "src", "RelationsData.Build", "RelationsData.Build.csproj");
+            var (exitCode, output) = Run("dotnet", $"build \"{project}\" -c Release", Repository.Root);
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"building the build step failed:\n{output[^Math.Min(4000, output.Length)..]}");
+            }
+        }
+
         var files = scale.Records();
         WriteApp(scale, Empty, Project(), EmptyProgram);
         WriteApp(scale, RelationsData, RelationsDataProject(scale, withData: true), RelationsDataProgram(scale));
