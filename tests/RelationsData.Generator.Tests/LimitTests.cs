@@ -87,7 +87,7 @@ public class LimitTests(ITestOutputHelper output)
         Assert.Equal((Parsing.DataFileParser.MaxPackedRecords, 0), (full.Records.Count, full.Diagnostics.Count));
         Assert.Equal(Parsing.DataFileParser.MaxPackedRecords, over.Records.Count);
         var refused = Assert.Single(over.Diagnostics);
-        Assert.Equal(("RD0014", Parsing.DataFileParser.MaxPackedRecords), (refused.Descriptor.Id, refused.Location!.StartLine));
+        Assert.Equal(("RD0014", Parsing.DataFileParser.MaxPackedRecords), (refused.Descriptor.Id, refused.Location!.Value.StartLine));
         Assert.Contains($"more than {Parsing.DataFileParser.MaxPackedRecords} records in a packed file", refused.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 

@@ -52,9 +52,9 @@ public class PackedFileTests
         Assert.Equal(new[] { "ref-a", "ref-c" }, parsed.Records.Select(r => r.Reference!.Id.Value));
         var unknown = Assert.Single(parsed.Diagnostics, d => d.Descriptor.Id == "RD0004");
         Assert.Equal((1, lines[1].IndexOf("\"misspelt\"", StringComparison.Ordinal), 1, lines[1].IndexOf("\"misspelt\"", StringComparison.Ordinal) + 10), Span(unknown));
-        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), unknown.Location!.Start);
+        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), unknown.Location!.Value.Start);
         var broken = Assert.Single(parsed.Diagnostics, d => d.Descriptor.Id == "RD0001");
-        Assert.Equal(2, broken.Location!.StartLine);
+        Assert.Equal(2, broken.Location!.Value.StartLine);
         Assert.Contains("holds each record whole on one line", Message(broken), StringComparison.Ordinal);
         Assert.Equal(2, parsed.Diagnostics.Count);
     }
@@ -90,7 +90,47 @@ public class PackedFileTests
 
         Assert.Equal(new[] { "ref-a", "ref-b" }, parsed.Records.Select(r => r.Reference!.Id.Value));
         Assert.Equal(new[] { "A title", "Plain" }, parsed.Records.Select(r => r.Reference!.Title));
-        Assert.Equal(new[] { (2, "RD0004"), (3, "RD0004") }, parsed.Diagnostics.Select(d => (d.Location!.StartLine, d.Descriptor.Id)));
+        Assert.Equal(new[] { (2, "RD0004"), (3, "RD0004") }, parsed.Diagnostics.Select(d => (d.Location!.Value.StartLine, d.Descriptor.Id)));
+    }
+
+    [Fact]
+    public void A_record_reads_the_same_after_any_other_though_the_lines_reuse_one_tree()
+    {
+        // Every field of every kind, each record on one line; a wrong field, a wrong type and a nested array and object
+        // where the record before had none, so that a reused node is asked to be each kind of value in turn.
+        var lines = TestHelpers.SnapshotCorpus().Select(f => System.Text.Json.Nodes.JsonNode.Parse(f.Content)!.ToJsonString())
+            .Append("""{"$schema":"../schema/reference.schema.json","id":"odd","type":["book"],"title":{"t":1},"misspelt":[[1],{"a":[]}]}""")
+            .ToList();
+        foreach (var before in lines)
+        {
+            foreach (var record in lines)
+            {
+                // The record on line 2 after another, or after a blank line as long: the same offsets either way.
+                var afterAnother = DataFileParser.Parse(PackedPath, SourceText.From(before + "\n" + record + "\n"), CancellationToken.None);
+                var first = DataFileParser.Parse(PackedPath, SourceText.From(before + "\n" + new string(' ', record.Length) + "\n"), CancellationToken.None);
+                var second = DataFileParser.Parse(PackedPath, SourceText.From(new string(' ', before.Length) + "\n" + record + "\n"), CancellationToken.None);
+
+                Assert.Equal(first.Records.Concat(second.Records), afterAnother.Records);
+                Assert.Equal(first.Diagnostics.Concat(second.Diagnostics), afterAnother.Diagnostics);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_lines_of_a_packed_file_reuse_the_nodes_of_one_tree()
+    {
+        var text = Reference("a") + "\n" + Reference("b", "Another title") + "\n";
+        var second = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var (names, pool) = (new PropertyNames(), new JsonNodePool());
+
+        var first = JsonTreeReader.Read(text, 0, second - 1, names, pool, CancellationToken.None);
+        var firstTitle = first.Members!.Single(m => m.Name == "title");
+        var next = JsonTreeReader.Read(text, second, text.Length - second - 1, names, pool, CancellationToken.None);
+
+        Assert.Same(first, next);
+        Assert.Same(firstTitle, next.Members!.Single(m => m.Name == "title"));
+        Assert.Equal(("b", "Another title"), (next.Members!.Single(m => m.Name == "id").Value.Text, firstTitle.Value.Text));
+        Assert.NotSame(first, JsonTreeReader.Read(text, second, text.Length - second - 1, names, null, CancellationToken.None));
     }
 
     [Fact]
@@ -160,7 +200,7 @@ public class PackedFileTests
 
         Assert.Equal(new[] { "ref-a", "ref-b" }, parsed.Records.Select(r => r.Reference!.Id.Value));
         var expected = brokenLines.Length == 0 ? Array.Empty<(string, int)>() : new[] { ("RD0001", int.Parse(brokenLines, CultureInfo.InvariantCulture)) };
-        Assert.Equal(expected, parsed.Diagnostics.Select(d => (d.Descriptor.Id, d.Location!.StartLine + 1)));
+        Assert.Equal(expected, parsed.Diagnostics.Select(d => (d.Descriptor.Id, d.Location!.Value.StartLine + 1)));
         var second = text.IndexOf(Reference("ref-b"), StringComparison.Ordinal);
         Assert.Equal(second, parsed.Records[1].Reference!.Id.Location.Start - "{\"$schema\":\"../schema/reference.schema.json\",\"id\":".Length);
     }
@@ -181,7 +221,7 @@ public class PackedFileTests
 
         Assert.Equal(new[] { "ref-a", "ref-b" }, parsed.Records.Select(r => r.Reference!.Id.Value));
         var broken = Assert.Single(parsed.Diagnostics);
-        Assert.Equal(("RD0001", 1), (broken.Descriptor.Id, broken.Location!.StartLine));
+        Assert.Equal(("RD0001", 1), (broken.Descriptor.Id, broken.Location!.Value.StartLine));
         Assert.Equal(hint, Message(broken).Contains("; a packed (.jsonl) file holds each record whole on one line", StringComparison.Ordinal));
     }
 
@@ -192,7 +232,7 @@ public class PackedFileTests
 
         Assert.Equal(
             new[] { (1, "The record must be a JSON object, but it is an array"), (2, "the record is missing the required field '$schema'") },
-            parsed.Diagnostics.Select(d => (d.Location!.StartLine, Message(d))));
+            parsed.Diagnostics.Select(d => (d.Location!.Value.StartLine, Message(d))));
         // A whole file is the data file.
         Assert.Equal(
             new[] { "The data file must be a JSON object, but it is an array", "the data file is missing the required field '$schema'" },
@@ -214,7 +254,7 @@ public class PackedFileTests
         "/data/countries/freedonia.json",
         $$"""{"$schema": "../schema/country.schema.json", "id": "freedonia", "alpha2": "FR", "alpha3": "FRE", "shortName": "Freedonia", "citations": ["{{referenceId}}"]}""");
 
-    private static (int, int, int, int) Span(Model.DiagnosticInfo d) => (d.Location!.StartLine, d.Location.StartColumn, d.Location.EndLine, d.Location.EndColumn);
+    private static (int, int, int, int) Span(Model.DiagnosticInfo d) => (d.Location!.Value.StartLine, d.Location.Value.StartColumn, d.Location.Value.EndLine, d.Location.Value.EndColumn);
 
     private static string Message(Model.DiagnosticInfo d) => d.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);
 

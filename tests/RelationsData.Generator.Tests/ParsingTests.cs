@@ -77,8 +77,8 @@ public class ParsingTests
 
         var diagnostic = Assert.Single(parsed.Diagnostics);
         Assert.Equal("RD0004", diagnostic.Descriptor.Id);
-        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), diagnostic.Location!.Start);
-        Assert.Equal("\"misspelt\"".Length, diagnostic.Location.Length);
+        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), diagnostic.Location!.Value.Start);
+        Assert.Equal("\"misspelt\"".Length, diagnostic.Location.Value.Length);
         Assert.StartsWith($"'misspelt' is not a field of {what};", Message(diagnostic), StringComparison.Ordinal);
         AssertNoRecord(parsed);
     }
@@ -153,7 +153,7 @@ public class ParsingTests
         var diagnostic = Assert.Single(Parse(text).Diagnostics);
 
         Assert.Equal("RD0004", diagnostic.Descriptor.Id);
-        Assert.Equal(text.IndexOf("\"tipe\"", StringComparison.Ordinal), diagnostic.Location!.Start);
+        Assert.Equal(text.IndexOf("\"tipe\"", StringComparison.Ordinal), diagnostic.Location!.Value.Start);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class ParsingTests
         var diagnostic = Assert.Single(Parse(text).Diagnostics);
 
         Assert.Equal("RD0002", diagnostic.Descriptor.Id);
-        Assert.Equal((text.IndexOf("12345", StringComparison.Ordinal), 5), (diagnostic.Location!.Start, diagnostic.Location.Length));
+        Assert.Equal((text.IndexOf("12345", StringComparison.Ordinal), 5), (diagnostic.Location!.Value.Start, diagnostic.Location.Value.Length));
         Assert.Contains("a number", Message(diagnostic), StringComparison.Ordinal);
     }
 
@@ -187,7 +187,7 @@ public class ParsingTests
         var parsed = DataFileParser.Parse(CasePath, null, CancellationToken.None);
 
         var diagnostic = Assert.Single(parsed.Diagnostics);
-        Assert.Equal(("RD0001", 0, 0), (diagnostic.Descriptor.Id, diagnostic.Location!.Start, diagnostic.Location.Length));
+        Assert.Equal(("RD0001", 0, 0), (diagnostic.Descriptor.Id, diagnostic.Location!.Value.Start, diagnostic.Location.Value.Length));
         Assert.Contains("could not be read", Message(diagnostic), StringComparison.Ordinal);
     }
 
@@ -208,8 +208,8 @@ public class ParsingTests
         var parsed = Parse(text);
 
         Assert.Equal(new[] { "RD0020", "RD0004" }, parsed.Diagnostics.Select(d => d.Descriptor.Id));
-        Assert.Equal((second, "\"alpha2\"".Length), (parsed.Diagnostics[0].Location!.Start, parsed.Diagnostics[0].Location!.Length));
-        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), parsed.Diagnostics[1].Location!.Start);
+        Assert.Equal((second, "\"alpha2\"".Length), (parsed.Diagnostics[0].Location!.Value.Start, parsed.Diagnostics[0].Location!.Value.Length));
+        Assert.Equal(text.IndexOf("\"misspelt\"", StringComparison.Ordinal), parsed.Diagnostics[1].Location!.Value.Start);
         AssertNoRecord(parsed);
     }
 

@@ -34,7 +34,7 @@ internal sealed class PreviousIds
         {
             foreach (var previous in country.PreviousIds)
             {
-                var first = countries.TryGetValue(previous.Value, out var owner) ? owner.Id.Location : firstUse.TryGetValue(previous.Value, out var used) ? used : null;
+                var first = countries.TryGetValue(previous.Value, out var owner) ? owner.Id.Location : firstUse.TryGetValue(previous.Value, out var used) ? used : (LocationInfo?)null;
                 if (first is not null)
                 {
                     report(new DiagnosticInfo(DiagnosticDescriptors.DuplicateId, previous.Location, new[] { "country", previous.Value, first.ToString() }.ToEquatableArray(), first));

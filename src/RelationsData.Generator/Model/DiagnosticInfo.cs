@@ -12,6 +12,6 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public Diagnostic ToDiagnostic() => Diagnostic.Create(
         Descriptor,
         Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
-        RelatedLocation is null ? null : new[] { RelatedLocation.ToLocation() },
+        RelatedLocation is { } related ? new[] { related.ToLocation() } : null,
         MessageArgs.Cast<object>().ToArray());
 }

@@ -46,7 +46,7 @@ internal static class DataFileParser
         }
 
         var whole = text.ToString();
-        var record = ReadRecord(whole, 0, whole.Length, new PropertyNames(), context, cancellationToken, packed: false);
+        var record = ReadRecord(whole, 0, whole.Length, new PropertyNames(), pool: null, context, cancellationToken, packed: false);
         return Result(context, record);
     }
 
@@ -67,6 +67,7 @@ internal static class DataFileParser
         var records = new List<ParsedRecord>();
         var diagnostics = new List<DiagnosticInfo>();
         var names = new PropertyNames();
+        var pool = new JsonNodePool();
         var whole = text.ToString();
         var count = 0;
         // Lines end at '\n' only (JSON Lines): a JSON string may hold U+2028 or U+0085 as written, which SourceText would
@@ -90,7 +91,7 @@ internal static class DataFileParser
             }
 
             var context = new ParseContext(path, text, start);
-            var record = ReadRecord(whole, start, end - start, names, context, cancellationToken, packed: true);
+            var record = ReadRecord(whole, start, end - start, names, pool, context, cancellationToken, packed: true);
             diagnostics.AddRange(context.Diagnostics);
             if (record is not null)
             {
@@ -131,12 +132,12 @@ internal static class DataFileParser
     /// line of a packed file): its spec, or null when it has an error.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static ParsedRecord? ReadRecord(string text, int start, int length, PropertyNames names, ParseContext context, CancellationToken cancellationToken, bool packed)
+    private static ParsedRecord? ReadRecord(string text, int start, int length, PropertyNames names, JsonNodePool? pool, ParseContext context, CancellationToken cancellationToken, bool packed)
     {
         JsonNode root;
         try
         {
-            root = JsonTreeReader.Read(text, start, length, names, cancellationToken);
+            root = JsonTreeReader.Read(text, start, length, names, pool, cancellationToken);
         }
         catch (JsonTreeReader.ReadError e)
         {
@@ -179,7 +180,7 @@ internal static class DataFileParser
                 record = new ParsedRecord(Region: ReadRegion(file));
                 break;
             default:
-                context.Report(DiagnosticDescriptors.UnknownSchema, file.LocationOf("$schema")!, schema);
+                context.Report(DiagnosticDescriptors.UnknownSchema, file.LocationOf("$schema")!.Value, schema);
                 return null;
         }
 
@@ -359,7 +360,7 @@ internal static class DataFileParser
         var to = toText is null || endUnknown ? DateText.None : f.Date("to", required: false);
         if (from != DateText.None && to != DateText.None && to < from)
         {
-            f.Report(DiagnosticDescriptors.IntervalEndsBeforeStart, f.LocationOf("to")!, f.String("from", false)!, f.String("to", false)!);
+            f.Report(DiagnosticDescriptors.IntervalEndsBeforeStart, f.LocationOf("to")!.Value, f.String("from", false)!, f.String("to", false)!);
         }
 
         var note = f.String("note", required: false);
@@ -390,7 +391,7 @@ internal static class DataFileParser
         var closed = f.Date("closed", required: false);
         if (opened != DateText.None && closed != DateText.None && closed < opened)
         {
-            f.Report(DiagnosticDescriptors.IntervalEndsBeforeStart, f.LocationOf("closed")!, f.String("opened", false)!, f.String("closed", false)!);
+            f.Report(DiagnosticDescriptors.IntervalEndsBeforeStart, f.LocationOf("closed")!.Value, f.String("opened", false)!, f.String("closed", false)!);
         }
 
         var city = f.String("city", required: false);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -209,8 +210,14 @@ internal sealed class FieldReader
     [MethodImpl(HotPath.Optimized)]
     public EquatableArray<LocatedString> LocatedStrings(string name, bool required)
     {
-        var result = new List<LocatedString>();
-        foreach (var item in Array(name, required))
+        var items = Array(name, required);
+        if (items.Count == 0)
+        {
+            return default;
+        }
+
+        var result = ImmutableArray.CreateBuilder<LocatedString>(items.Count);
+        foreach (var item in items)
         {
             if (item.Kind != JsonTokenType.String)
             {
@@ -226,7 +233,7 @@ internal sealed class FieldReader
             }
         }
 
-        return result.ToEquatableArray();
+        return Built(result);
     }
 
     /// <summary>The reference ids a fact cites. A fact with none is an error (RD0011) at the fact.</summary>
@@ -255,8 +262,14 @@ internal sealed class FieldReader
     public EquatableArray<T> Objects<T>(string name, string childWhat, Func<FieldReader, T?> read)
         where T : class, IEquatable<T>
     {
-        var result = new List<T>();
-        foreach (var item in Array(name, required: false))
+        var items = Array(name, required: false);
+        if (items.Count == 0)
+        {
+            return default;
+        }
+
+        var result = ImmutableArray.CreateBuilder<T>(items.Count);
+        foreach (var item in items)
         {
             var reader = ForObject(item, name, childWhat, schema, context);
             if (reader is not null && read(reader) is { } parsed)
@@ -265,8 +278,13 @@ internal sealed class FieldReader
             }
         }
 
-        return result.ToEquatableArray();
+        return Built(result);
     }
+
+    /// <summary>The array, without a copy when every item was taken (the builder was made to the items' count).</summary>
+    private static EquatableArray<T> Built<T>(ImmutableArray<T>.Builder builder)
+        where T : IEquatable<T> =>
+        new(builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable());
 
     /// <summary>
     /// An object whose values are strings, as (key, value) sorted by key; a key <paramref name="isKey"/> rejects is

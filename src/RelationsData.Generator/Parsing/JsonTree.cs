@@ -9,12 +9,16 @@ namespace RelationsData.Generator.Parsing;
 /// </summary>
 internal sealed class JsonNode
 {
-    public JsonNode(JsonTokenType kind, int start) => (Kind, Start) = (kind, start);
+    // The lists a reused node (JsonNodePool) keeps from its earlier records, empty, for its next object or array.
+    private List<JsonMember>? spareMembers;
+    private List<JsonNode>? spareItems;
 
-    public JsonTokenType Kind { get; }
+    public JsonNode(JsonTokenType kind, int start) => Reset(kind, start);
+
+    public JsonTokenType Kind { get; private set; }
 
     /// <summary>Character offset of the first character of the value.</summary>
-    public int Start { get; }
+    public int Start { get; private set; }
 
     /// <summary>Character offset just past the value.</summary>
     public int End { get; set; }
@@ -25,6 +29,21 @@ internal sealed class JsonNode
     public List<JsonMember>? Members { get; set; }
 
     public List<JsonNode>? Items { get; set; }
+
+    /// <summary>Makes this node a new value: an object or array gets an empty list of its own, anything else none.</summary>
+    public void Reset(JsonTokenType kind, int start)
+    {
+        (Kind, Start, End, Text) = (kind, start, 0, null);
+        Members = kind == JsonTokenType.StartObject ? Empty(ref spareMembers) : null;
+        Items = kind == JsonTokenType.StartArray ? Empty(ref spareItems) : null;
+    }
+
+    private static List<T> Empty<T>(ref List<T>? spare)
+    {
+        spare ??= new List<T>();
+        spare.Clear();
+        return spare;
+    }
 
     /// <summary>The JSON type in words, for messages.</summary>
     public string Describe() => Kind switch
@@ -41,13 +60,16 @@ internal sealed class JsonNode
 /// <summary>An object member: its name, where the name was written, and its value.</summary>
 internal sealed class JsonMember
 {
-    public JsonMember(string name, int nameStart, int nameEnd, JsonNode value) => (Name, NameStart, NameEnd, Value) = (name, nameStart, nameEnd, value);
+    public JsonMember(string name, int nameStart, int nameEnd, JsonNode value) => Reset(name, nameStart, nameEnd, value);
 
-    public string Name { get; }
+    public string Name { get; private set; } = string.Empty;
 
-    public int NameStart { get; }
+    public int NameStart { get; private set; }
 
-    public int NameEnd { get; }
+    public int NameEnd { get; private set; }
 
-    public JsonNode Value { get; }
+    public JsonNode Value { get; private set; } = null!;
+
+    /// <summary>Makes this member a new one (JsonNodePool reuses members from record to record).</summary>
+    public void Reset(string name, int nameStart, int nameEnd, JsonNode value) => (Name, NameStart, NameEnd, Value) = (name, nameStart, nameEnd, value);
 }

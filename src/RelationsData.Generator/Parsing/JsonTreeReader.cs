@@ -37,14 +37,15 @@ internal static class JsonTreeReader
         public bool Unclosed { get; }
     }
 
-    public static JsonNode Read(string text, CancellationToken cancellationToken) => Read(text, 0, text.Length, new PropertyNames(), cancellationToken);
+    public static JsonNode Read(string text, CancellationToken cancellationToken) => Read(text, 0, text.Length, new PropertyNames(), null, cancellationToken);
 
     /// <summary>
     /// Reads the value written at <paramref name="start"/> in <paramref name="text"/> (a whole file, or one line of a
-    /// packed file), with offsets counted from <paramref name="start"/>.
+    /// packed file), with offsets counted from <paramref name="start"/>. With a <paramref name="pool"/>, the tree is made
+    /// of its nodes, and is good until the next read from the same pool.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public static JsonNode Read(string text, int start, int length, PropertyNames names, CancellationToken cancellationToken)
+    public static JsonNode Read(string text, int start, int length, PropertyNames names, JsonNodePool? pool, CancellationToken cancellationToken)
     {
         // A host may hand over text that still starts with the byte order mark; read it as the white space it is
         // meant to be, one character for one, so that columns stay those of the file.
@@ -59,7 +60,8 @@ internal static class JsonTreeReader
         try
         {
             var byteCount = Encoding.UTF8.GetBytes(text, start, length, buffer, 0);
-            return Read(buffer, byteCount, new TextPositions(text, start, length), names, cancellationToken);
+            pool?.Reset();
+            return Read(buffer, byteCount, new TextPositions(text, start, length), names, pool, cancellationToken);
         }
         finally
         {
@@ -68,7 +70,7 @@ internal static class JsonTreeReader
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static JsonNode Read(byte[] buffer, int byteCount, TextPositions positions, PropertyNames names, CancellationToken cancellationToken)
+    private static JsonNode Read(byte[] buffer, int byteCount, TextPositions positions, PropertyNames names, JsonNodePool? pool, CancellationToken cancellationToken)
     {
         var bytes = new ReadOnlySpan<byte>(buffer, 0, byteCount);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
@@ -102,15 +104,10 @@ internal static class JsonTreeReader
                         continue;
                 }
 
-                var node = new JsonNode(reader.TokenType, start);
+                // An object or array node comes with its empty list.
+                var node = pool?.Node(reader.TokenType, start) ?? new JsonNode(reader.TokenType, start);
                 switch (reader.TokenType)
                 {
-                    case JsonTokenType.StartObject:
-                        node.Members = new List<JsonMember>();
-                        break;
-                    case JsonTokenType.StartArray:
-                        node.Items = new List<JsonNode>();
-                        break;
                     case JsonTokenType.String:
                         node.Text = reader.GetString();
                         break;
@@ -135,7 +132,7 @@ internal static class JsonTreeReader
                 }
                 else if (stack.Peek().Members is { } members)
                 {
-                    members.Add(new JsonMember(pendingName!, pendingNameStart, pendingNameEnd, node));
+                    members.Add(pool?.Member(pendingName!, pendingNameStart, pendingNameEnd, node) ?? new JsonMember(pendingName!, pendingNameStart, pendingNameEnd, node));
                 }
                 else
                 {

@@ -68,9 +68,9 @@ internal static class PrebuiltDatasetWriter
         json.WriteEndObject();
     }
 
-    private static void Location(Utf8JsonWriter json, string name, LocationInfo? location)
+    private static void Location(Utf8JsonWriter json, string name, LocationInfo? written)
     {
-        if (location is null)
+        if (written is not { } location)
         {
             return;
         }
