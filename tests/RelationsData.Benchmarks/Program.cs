@@ -15,10 +15,12 @@ using RelationsData.Benchmarks;
 //                             peak memory; then what edit does
 // edit [scale]                M6 as a build: one data file edited, then dotnet build (twice), beside the no-data app
 // incremental [scale]         M6 in the driver: steps Cached/Unchanged after a one-file edit and after an unrelated .cs edit
+// stages [scale] [rounds]     the build step's parse (a file a core), link and tables in this process, each round's time,
+//                             allocations and collector pauses
 // legacy                      the compile cost of the C# 7.3 form of the generated code, seed and a tenth of the world
 // anything else               BenchmarkDotNet (M1 ColdStart, M3 Lookup, M4 Generator), e.g. --filter *Lookup*
 var command = args.FirstOrDefault();
-var known = new[] { "prepare", "allocations", "build", "edit", "incremental" };
+var known = new[] { "prepare", "allocations", "build", "edit", "incremental", "stages" };
 var scales = known.Contains(command) && args.Length > 1 ? new[] { BenchScale.Parse(args[1]) } : new[] { BenchScale.Seed, BenchScale.World };
 switch (command)
 {
@@ -83,6 +85,13 @@ switch (command)
         foreach (var scale in scales)
         {
             Incremental(scale);
+        }
+
+        return 0;
+    case "stages":
+        foreach (var scale in scales)
+        {
+            BuildStages.Measure(scale, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
         }
 
         return 0;

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Text;
+using RelationsData.Generator;
+using RelationsData.Generator.Linking;
+using RelationsData.Generator.Model;
+using RelationsData.Generator.Parsing;
+using RelationsData.Generator.Tables;
+
+namespace RelationsData.Benchmarks;
+
+/// <summary>
+/// The build step's stages (RelationsData.Build: parse, link, tables) on a scale's data files, in this process alone:
+/// what each costs without the MSBuild node around it. The files are read into memory first; the parse runs a file a
+/// core, as the step does. The first round includes the JIT; the collector's pauses are most of what is left.
+/// </summary>
+internal static class BuildStages
+{
+    public static void Measure(BenchScale scale, int rounds)
+    {
+        var paths = Directory.EnumerateFiles(scale.DataDirectory, "*.json*", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "schema" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var texts = paths.Select(path => SourceText.From(File.ReadAllText(path), Encoding.UTF8)).ToArray();
+        Console.WriteLine($"{scale.Name}: {paths.Length} files, {texts.Sum(t => (long)t.Length)} characters");
+        for (var round = 0; round < rounds; round++)
+        {
+            GC.Collect();
+            var parsed = new ParsedDataFile[paths.Length];
+            var parse = Stage(() => Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parsed[i] = DataFileParser.Parse(paths[i], texts[i], CancellationToken.None)));
+            LinkResult? linked = null;
+            var link = Stage(() => linked = DatasetLinker.Link(parsed.ToImmutableArray(), CancellationToken.None));
+            var tables = Stage(() => TableBuilder.Build(linked!.Dataset, NamedMemberLimitOption.Default, CancellationToken.None));
+            Console.WriteLine($"round {round + 1}: parse {parse}; link {link}; tables {tables}; {parsed.Sum(p => p.Records.Count)} records, {linked!.Diagnostics.Count} diagnostics");
+        }
+    }
+
+    private static string Stage(Action run)
+    {
+        var (allocated, paused, collections) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
+        var clock = Stopwatch.StartNew();
+        run();
+        var elapsed = clock.Elapsed;
+        return FormattableString.Invariant(
+            $"{elapsed.TotalMilliseconds:F0} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused in {GC.CollectionCount(0) - collections} collections");
+    }
+}
