@@ -24,11 +24,9 @@ internal static class BuildStages
 {
     public static void Measure(BenchScale scale, int rounds)
     {
-        var paths = Directory.EnumerateFiles(scale.DataDirectory, "*.json*", SearchOption.AllDirectories)
-            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "schema" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        var texts = paths.Select(path => SourceText.From(File.ReadAllText(path), Encoding.UTF8)).ToArray();
+        var files = scale.Files();
+        var paths = files.Select(f => Path.Combine(scale.DataDirectory, f.Path)).ToArray();
+        var texts = files.Select(f => SourceText.From(f.Json, Encoding.UTF8)).ToArray();
         Console.WriteLine($"{scale.Name}: {paths.Length} files, {texts.Sum(t => (long)t.Length)} characters");
         for (var round = 0; round < rounds; round++)
         {

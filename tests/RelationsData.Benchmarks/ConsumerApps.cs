@@ -61,7 +61,7 @@ public static class ConsumerApps
             var (exitCode, output) = Run("dotnet", $"build \"{project}\" -c Release", Repository.Root);
             if (exitCode != 0)
             {
-                throw new InvalidOperationException($"building the build step failed:\n{output[^Math.Min(4000, output.Length)..]}");
+                throw BuildFailed("the build step", output);
             }
         }
 
@@ -96,7 +96,7 @@ public static class ConsumerApps
         var elapsed = clock.Elapsed;
         if (exitCode != 0)
         {
-            throw new InvalidOperationException($"building {app} failed:\n{output[^Math.Min(4000, output.Length)..]}");
+            throw BuildFailed(app, output);
         }
 
         return (elapsed, compilerPeak);
@@ -128,6 +128,10 @@ public static class ConsumerApps
             Build(scale, RelationsData, clean: false);
         }
     }
+
+    /// <summary>A failed build, with the end of its output, where the errors are.</summary>
+    private static InvalidOperationException BuildFailed(string what, string output) =>
+        new($"building {what} failed:\n{output[^Math.Min(4000, output.Length)..]}");
 
     /// <summary>Runs a built app once; returns what it printed.</summary>
     public static string Start(BenchScale scale, string app)
