@@ -33,17 +33,19 @@ public class TextPositionsTests
         Assert.Equal(2, new TextPositions("a\uD83D").CharOffsetOf(100));
     }
 
-    [Fact]
-    public void A_part_of_a_longer_text_counts_from_its_own_start_and_ends_at_its_own_end()
+    [Theory]
+    // "é😀z" between other lines: its offsets are its own, not the whole text's, and nothing after it counts.
+    [InlineData("ab\né\U0001F600z\ncd", 3, 4, 7, new[] { 0, 2, 6, 7, 100 }, new[] { 0, 1, 3, 4, 4 })]
+    // An ASCII line between lines that are not (a byte is a character there): the same holds.
+    [InlineData("é\U0001F600\n{\"a\":1}\né", 4, 7, 7, new[] { 0, 5, 1, 7, 100 }, new[] { 0, 5, 1, 7, 7 })]
+    public void A_part_of_a_longer_text_counts_from_its_own_start_and_ends_at_its_own_end(
+        string text, int start, int length, int byteCount, int[] byteOffsets, int[] charOffsets)
     {
-        // "é😀z" between other lines: its offsets are its own, not the whole text's, and nothing after it counts.
-        var positions = new TextPositions("ab\né\U0001F600z\ncd", 3, 4);
-
-        Assert.Equal(0, positions.CharOffsetOf(0));
-        Assert.Equal(1, positions.CharOffsetOf(2));
-        Assert.Equal(3, positions.CharOffsetOf(6));
-        Assert.Equal(4, positions.CharOffsetOf(7));
-        Assert.Equal(4, positions.CharOffsetOf(100));
+        var positions = new TextPositions(text, start, length, byteCount);
+        for (var i = 0; i < byteOffsets.Length; i++)
+        {
+            Assert.Equal(charOffsets[i], positions.CharOffsetOf(byteOffsets[i]));
+        }
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal static class JsonTreeReader
         {
             var byteCount = Encoding.UTF8.GetBytes(text, start, length, buffer, 0);
             pool?.Reset();
-            return Read(buffer, byteCount, new TextPositions(text, start, length), names, pool, cancellationToken);
+            return Read(buffer, byteCount, new TextPositions(text, start, length, byteCount), names, pool, cancellationToken);
         }
         finally
         {

@@ -1,4 +1,6 @@
+using System;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace RelationsData.Generator.Parsing;
 
@@ -12,19 +14,28 @@ internal sealed class TextPositions
     private readonly string text;
     private readonly int start;
     private readonly int length;
+    private readonly bool ascii;
     private int charOffset;
     private int byteOffset;
 
     public TextPositions(string text)
-        : this(text, 0, text.Length)
+        : this(text, 0, text.Length, Encoding.UTF8.GetByteCount(text))
     {
     }
 
-    public TextPositions(string text, int start, int length) => (this.text, this.start, this.length) = (text, start, length);
+    /// <param name="byteCount">The part's length in UTF-8: as long as the part in characters only when every character is ASCII.</param>
+    public TextPositions(string text, int start, int length, int byteCount)
+        => (this.text, this.start, this.length, ascii) = (text, start, length, byteCount == length);
 
     [MethodImpl(HotPath.Optimized)]
     public int CharOffsetOf(int targetByteOffset)
     {
+        // Most data is ASCII, where a byte is a character: no walk.
+        if (ascii)
+        {
+            return Math.Min(targetByteOffset, length);
+        }
+
         if (targetByteOffset < byteOffset)
         {
             charOffset = 0;

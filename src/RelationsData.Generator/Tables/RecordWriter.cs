@@ -85,22 +85,20 @@ internal sealed class RecordWriter
 
     /// <summary>Writes a list of plain integers (rows, string indexes); returns where it starts.</summary>
     [MethodImpl(HotPath.Optimized)]
-    public int Values(IEnumerable<int> values)
+    public int Values(IReadOnlyList<int> values)
     {
-        var position = records.Count;
-        records.Add(0);
-        foreach (var value in values)
+        if (values.Count == 0)
         {
-            records.Add(value);
-        }
-
-        if (records.Count == position + 1)
-        {
-            records.RemoveAt(position);
             return EmptyList();
         }
 
-        records[position] = records.Count - position - 1;
+        var position = records.Count;
+        records.Add(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            records.Add(values[i]);
+        }
+
         return position;
     }
 

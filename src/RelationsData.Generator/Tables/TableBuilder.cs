@@ -389,8 +389,8 @@ internal sealed class TableBuilder
     }
 
     /// <summary>The rows of the former entries that name <paramref name="countryId"/> as a successor, in row order.</summary>
-    private IEnumerable<int> Predecessors(string countryId) =>
-        predecessorRows.TryGetValue(countryId, out var rows) ? rows : Enumerable.Empty<int>();
+    private IReadOnlyList<int> Predecessors(string countryId) =>
+        predecessorRows.TryGetValue(countryId, out var rows) ? rows : Array.Empty<int>();
 
     [MethodImpl(HotPath.Optimized)]
     private int WriteRelation(RecordWriter w, RelationSpec r)
@@ -480,9 +480,29 @@ internal sealed class TableBuilder
         return record.Start;
     }
 
-    private static int Strings(RecordWriter w, EquatableArray<string> values) => w.Values(values.Select(w.String).ToList());
+    [MethodImpl(HotPath.Optimized)]
+    private static int Strings(RecordWriter w, EquatableArray<string> values)
+    {
+        var indexes = values.Count == 0 ? Array.Empty<int>() : new int[values.Count];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = w.String(values[i]);
+        }
 
-    private static int RowList(RecordWriter w, EquatableArray<LocatedString> ids, Dictionary<string, int> rows) => w.Values(ids.Select(id => rows[id.Value]));
+        return w.Values(indexes);
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static int RowList(RecordWriter w, EquatableArray<LocatedString> ids, Dictionary<string, int> rows)
+    {
+        var rowList = ids.Count == 0 ? Array.Empty<int>() : new int[ids.Count];
+        for (var i = 0; i < rowList.Length; i++)
+        {
+            rowList[i] = rows[ids[i].Value];
+        }
+
+        return w.Values(rowList);
+    }
 
     private int Citations(RecordWriter w, EquatableArray<LocatedString> citations) => RowList(w, citations, referenceRows);
 
