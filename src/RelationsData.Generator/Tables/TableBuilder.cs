@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -80,10 +81,10 @@ internal sealed class TableBuilder
         });
 
         // 2. Integer-only columns, over the frozen strings.
-        var (countryRelationStarts, countryRelationList) = Group(dataset.Countries.Count, dataset.Relations.Select(r => new[] { countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value] }));
-        var (relationEventStarts, relationEventList) = Group(dataset.Relations.Count, dataset.Events.Select(e => e.Spec.Relations.Select(r => relationRows[r.Value]).Distinct()));
-        var (countryEventStarts, countryEventList) = Group(dataset.Countries.Count, dataset.Events.Select(e => EventCountries(e.Spec).Select(c => countryRows[c]).Distinct()));
-        var (regionCountryStarts, regionCountryList) = Group(dataset.Regions.Count, dataset.Countries.Select(c => RegionRowsOf(c.Spec)));
+        var (countryRelationStarts, countryRelationList) = Group(dataset.Countries.Count, dataset.Relations.Select(r => new[] { countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value] }).ToList());
+        var (relationEventStarts, relationEventList) = Group(dataset.Relations.Count, dataset.Events.Select(e => RelationRowsOf(e.Spec)).ToList());
+        var (countryEventStarts, countryEventList) = Group(dataset.Countries.Count, dataset.Events.Select(e => CountryRowsOf(e.Spec)).ToList());
+        var (regionCountryStarts, regionCountryList) = Group(dataset.Regions.Count, dataset.Countries.Select(c => RegionRowsOf(c.Spec).ToArray()).ToList());
         var columns = written.Result
             .Add(TableColumn.StringOffsets, StringOffsets(written.Strings))
             .Add(TableColumn.StringLengths, written.Strings.Select(s => Encoding.UTF8.GetByteCount(s)).ToEquatableArray())
@@ -170,9 +171,44 @@ internal sealed class TableBuilder
             }).ToEquatableArray();
     }
 
-    /// <summary>The countries an event involves: those listed, the drafters, and the people's countries.</summary>
-    private static IEnumerable<string> EventCountries(EventSpec e) =>
-        e.Countries.Select(c => c.Value).Concat(e.Drafters.Select(c => c.Value)).Concat(e.People.Where(p => p.Country is not null).Select(p => p.Country!.Value));
+    /// <summary>The rows of the relations an event is about, each once, in the order first named.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private int[] RelationRowsOf(EventSpec e)
+    {
+        var rows = new DistinctRows(e.Relations.Count);
+        foreach (var relation in e.Relations)
+        {
+            rows.Add(relationRows[relation.Value]);
+        }
+
+        return rows.ToArray();
+    }
+
+    /// <summary>The rows of the countries an event involves, each once: those listed, the drafters, and the people's countries.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private int[] CountryRowsOf(EventSpec e)
+    {
+        var rows = new DistinctRows(e.Countries.Count + e.Drafters.Count + e.People.Count);
+        foreach (var country in e.Countries)
+        {
+            rows.Add(countryRows[country.Value]);
+        }
+
+        foreach (var drafter in e.Drafters)
+        {
+            rows.Add(countryRows[drafter.Value]);
+        }
+
+        foreach (var person in e.People)
+        {
+            if (person.Country is { } country)
+            {
+                rows.Add(countryRows[country.Value]);
+            }
+        }
+
+        return rows.ToArray();
+    }
 
     private static int Alpha3Key(string code) => TableLayout.Alpha3Key(code[0], code[1], code[2]);
 
@@ -280,29 +316,38 @@ internal sealed class TableBuilder
     private static EquatableArray<int> Pairs(IEnumerable<(int Key, int Row)> pairs) =>
         pairs.OrderBy(p => p.Key).SelectMany(p => new[] { p.Key, p.Row }).ToEquatableArray();
 
-    /// <summary>A compressed-row grouping: for each owner row, the member rows (in member order) that name it.</summary>
+    /// <summary>
+    /// A compressed-row grouping: for each owner row, the member rows (in member order) that name it. Counted first, then
+    /// filled in place: no list per owner.
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static (EquatableArray<int> Starts, EquatableArray<int> List) Group(int ownerCount, IEnumerable<IEnumerable<int>> ownersOfEachMember)
+    private static (EquatableArray<int> Starts, EquatableArray<int> List) Group(int ownerCount, IReadOnlyList<int[]> ownersOfEachMember)
     {
-        var lists = Enumerable.Range(0, ownerCount).Select(_ => new List<int>()).ToArray();
-        var member = 0;
-        foreach (var owners in ownersOfEachMember)
+        var starts = new int[ownerCount + 1];
+        for (var member = 0; member < ownersOfEachMember.Count; member++)
         {
-            foreach (var owner in owners)
+            foreach (var owner in ownersOfEachMember[member])
             {
-                lists[owner].Add(member);
+                starts[owner + 1]++;
             }
-
-            member++;
         }
 
-        var starts = new List<int>(ownerCount + 1) { 0 };
-        foreach (var list in lists)
+        for (var owner = 0; owner < ownerCount; owner++)
         {
-            starts.Add(starts[starts.Count - 1] + list.Count);
+            starts[owner + 1] += starts[owner];
         }
 
-        return (starts.ToEquatableArray(), lists.SelectMany(l => l).ToEquatableArray());
+        var list = new int[starts[ownerCount]];
+        var next = (int[])starts.Clone();
+        for (var member = 0; member < ownersOfEachMember.Count; member++)
+        {
+            foreach (var owner in ownersOfEachMember[member])
+            {
+                list[next[owner]++] = member;
+            }
+        }
+
+        return (new EquatableArray<int>(ImmutableArray.Create(starts)), new EquatableArray<int>(ImmutableArray.Create(list)));
     }
 
     private int WriteReference(RecordWriter w, ReferenceSpec r) =>
