@@ -425,9 +425,22 @@ internal sealed class DatasetLinker
     private bool IsLinked(EventSpec @event)
     {
         var errorsBefore = errorCount;
-        foreach (var country in @event.Countries.Concat(@event.Drafters).Concat(@event.People.Select(p => p.Country).OfType<LocatedString>()))
+        foreach (var country in @event.Countries)
         {
             Known(country);
+        }
+
+        foreach (var drafter in @event.Drafters)
+        {
+            Known(drafter);
+        }
+
+        foreach (var person in @event.People)
+        {
+            if (person.Country is { } country)
+            {
+                Known(country);
+            }
         }
 
         foreach (var text in @event.Notes)
@@ -456,8 +469,21 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>The end of a relation whose every status interval has ended; none while any is open.</summary>
-    private static int EndOf(RelationSpec relation) =>
-        relation.Statuses.Count == 0 || relation.Statuses.Any(s => s.To == DateText.None) ? DateText.None : relation.Statuses.Max(s => s.To);
+    private static int EndOf(RelationSpec relation)
+    {
+        var end = DateText.None;
+        foreach (var status in relation.Statuses)
+        {
+            if (status.To == DateText.None)
+            {
+                return DateText.None;
+            }
+
+            end = Math.Max(end, status.To);
+        }
+
+        return end;
+    }
 
     /// <summary>"1992" does not precede "1992-04-15": a less precise date covers the more precise one.</summary>
     private static bool IsSamePeriod(int coarse, int fine)

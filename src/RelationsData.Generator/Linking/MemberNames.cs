@@ -75,7 +75,8 @@ internal static class MemberNames
         return hash;
     }
 
-    private static bool IsIdentifierPart(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    // Ids are mostly ASCII, where the answer needs no Unicode table.
+    private static bool IsIdentifierPart(char c) => c < 0x80 ? c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') : CharUnicodeInfo.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber
