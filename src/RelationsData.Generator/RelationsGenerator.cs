@@ -36,20 +36,21 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Select((file, cancellationToken) => PrebuiltDatasetReader.Read(file.Path, file.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.PrebuiltFile)
             .Collect()
-            .Combine(storage)
-            .Select((input, _) => input.Right.Resource ? input.Left.FirstOrDefault() : null)
+            .Select((all, _) => all.FirstOrDefault())
+            .CombinePair(storage)
+            .Select((input, _) => input.Right.Resource ? input.Left : null)
             .WithTrackingName(TrackingNames.Prebuilt);
 
         var usesPrebuilt = prebuilt
-            .Select((dataset, _) => dataset is not null)
+            .Select((dataset, _) => dataset is not null ? PrebuiltInUse.Yes : PrebuiltInUse.No)
             .WithTrackingName(TrackingNames.UsesPrebuilt);
 
         var dataFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Select((options, _) => DataFileSelector.Read(options)))
+            .CombinePair(context.AnalyzerConfigOptionsProvider.Select((options, _) => DataFileSelector.Read(options)))
             .Where(pair => pair.Right.IsDataFile(pair.Left))
             .Select((pair, _) => pair.Left)
-            .Combine(usesPrebuilt)
-            .Where(pair => !pair.Right)
+            .CombinePair(usesPrebuilt)
+            .Where(pair => !pair.Right.InUse)
             .Select((pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.DataFiles);
 
@@ -64,8 +65,8 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Linked);
 
         var diagnostics = linked
-            .Combine(prebuilt)
-            .Select((input, _) => input.Right is { } fromBuild ? fromBuild.Diagnostics : input.Left.Diagnostics)
+            .CombinePair(prebuilt)
+            .Select((input, _) => new DiagnosticList(input.Right is { } fromBuild ? fromBuild.Diagnostics : input.Left.Diagnostics))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         var namedMemberLimit = context.AnalyzerConfigOptionsProvider
@@ -73,8 +74,8 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NamedMemberLimit);
 
         var tables = linked
-            .Combine(namedMemberLimit)
-            .Combine(prebuilt)
+            .CombinePair(namedMemberLimit)
+            .CombinePair(prebuilt)
             .Select((input, cancellationToken) =>
             {
                 var ((result, limit), fromBuild) = input;
@@ -89,7 +90,7 @@ public sealed class RelationsGenerator : IIncrementalGenerator
 
         // RD0023 for each kind that got no named members: routed with every other diagnostic, not from the emit step.
         var tableDiagnostics = tables
-            .Select((tables, _) => tables is null ? default : tables.UnnamedKinds.Select(NamedMembersOmitted).ToEquatableArray())
+            .Select((tables, _) => tables is null ? DiagnosticList.Empty : new DiagnosticList(tables.UnnamedKinds.Select(NamedMembersOmitted).ToEquatableArray()))
             .WithTrackingName(TrackingNames.TableDiagnostics);
 
         var targetNamespace = context.AnalyzerConfigOptionsProvider
@@ -102,7 +103,7 @@ public sealed class RelationsGenerator : IIncrementalGenerator
 
         // Per reference, so editing code (or adding a data file) reads no metadata again.
         var namespaceOwner = context.MetadataReferencesProvider
-            .Combine(targetNamespace)
+            .CombinePair(targetNamespace)
             .Select((pair, cancellationToken) => NamespaceOwner.Find(pair.Left, pair.Right.Namespace, cancellationToken))
             .WithTrackingName(TrackingNames.NamespaceOwnerByReference)
             .Collect()
@@ -110,8 +111,8 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NamespaceOwner);
 
         var namespaceTaken = tables
-            .Combine(targetNamespace)
-            .Combine(namespaceOwner)
+            .CombinePair(targetNamespace)
+            .CombinePair(namespaceOwner)
             .Select((input, _) =>
             {
                 var ((tables, ns), owner) = input;
@@ -121,31 +122,32 @@ public sealed class RelationsGenerator : IIncrementalGenerator
 
         // Per reference, like the namespace owner: the target framework's features, not the code being edited.
         var languageVersion = context.ParseOptionsProvider
-            .Select((options, _) => options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : int.MaxValue)
+            .Select((options, _) => new EffectiveLanguageVersion(options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion.MapSpecifiedToEffectiveVersion() : int.MaxValue))
             .WithTrackingName(TrackingNames.LanguageVersion);
 
         var targetFeatures = context.MetadataReferencesProvider
-            .Select((reference, cancellationToken) => TargetFeatures.FlagsOf(reference, cancellationToken))
+            .Select((reference, cancellationToken) => new ReferenceFlags(TargetFeatures.FlagsOf(reference, cancellationToken)))
             .WithTrackingName(TrackingNames.FeaturesByReference)
             .Collect()
-            .Combine(languageVersion)
-            .Select((input, _) => TargetFeatures.Of(input.Left, input.Right))
+            .Select((all, _) => ReferenceFlags.Union(all))
+            .CombinePair(languageVersion)
+            .Select((input, _) => TargetFeatures.Of(input.Left.Flags, input.Right.Version))
             .WithTrackingName(TrackingNames.TargetFeatures);
 
         // C# 7.3 is the oldest the generated code can be written in (ReadOnlySpan<byte> over constant data).
         var languageTooOld = tables
-            .Combine(targetFeatures)
+            .CombinePair(targetFeatures)
             .Select((input, _) => input.Left is null || input.Right.LanguageVersion >= Emit.CSharpDialect.Oldest
                 ? null
                 : DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooOld, null, Emit.CSharpDialect.Name(input.Right.LanguageVersion)))
             .WithTrackingName(TrackingNames.LanguageTooOld);
 
         var request = tables
-            .Combine(targetNamespace)
-            .Combine(dataVersion)
-            .Combine(namespaceTaken)
-            .Combine(targetFeatures)
-            .Combine(storage)
+            .CombinePair(targetNamespace)
+            .CombinePair(dataVersion)
+            .CombinePair(namespaceTaken)
+            .CombinePair(targetFeatures)
+            .CombinePair(storage)
             .Select((input, _) =>
             {
                 var (((((tables, ns), version), taken), features), storage) = input;
@@ -155,10 +157,11 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.EmitRequest);
 
-        context.RegisterSourceOutput(diagnostics.Combine(tableDiagnostics).Combine(targetNamespace).Combine(namedMemberLimit).Combine(namespaceTaken).Combine(languageTooOld).Combine(storage), static (spc, input) =>
+        var reported = diagnostics.CombinePair(tableDiagnostics).CombinePair(targetNamespace).CombinePair(namedMemberLimit).CombinePair(namespaceTaken).CombinePair(languageTooOld).CombinePair(storage);
+        context.RegisterSourceOutput(reported, static (spc, input) =>
         {
             var ((((((dataDiagnostics, tableProblems), ns), limit), taken), tooOld), storage) = input;
-            foreach (var diagnostic in dataDiagnostics.Concat(tableProblems))
+            foreach (var diagnostic in dataDiagnostics.Items.Concat(tableProblems.Items))
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

@@ -27,11 +27,9 @@ internal sealed record TargetFeatures(string DayType, int LanguageVersion = int.
     /// <summary>A reference's flag: it defines or forwards System.Diagnostics.CodeAnalysis.NotNullWhenAttribute.</summary>
     public const int NotNullWhenFlag = 2;
 
-    public static TargetFeatures Of(ImmutableArray<int> referenceFlags, int languageVersion)
-    {
-        var all = referenceFlags.Aggregate(0, (flags, reference) => flags | reference);
-        return new((all & DateOnlyFlag) != 0 ? DateOnly : DateTime, languageVersion, (all & NotNullWhenFlag) != 0);
-    }
+    /// <summary>The features that <paramref name="flags"/>, every reference's together, and the language version give.</summary>
+    public static TargetFeatures Of(int flags, int languageVersion) =>
+        new((flags & DateOnlyFlag) != 0 ? DateOnly : DateTime, languageVersion, (flags & NotNullWhenFlag) != 0);
 
     /// <summary>The flags of what <paramref name="reference"/> defines or forwards.</summary>
     public static int FlagsOf(MetadataReference reference, CancellationToken cancellationToken)

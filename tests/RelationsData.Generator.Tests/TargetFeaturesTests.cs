@@ -25,10 +25,16 @@ public class TargetFeaturesTests
     [Fact]
     public void Without_DateOnly_the_queries_take_DateTime_only()
     {
-        Assert.Equal(new TargetFeatures(TargetFeatures.DateTime, 703, NotNullWhen: false), TargetFeatures.Of(ImmutableArray.Create(0, 0), 703));
-        Assert.Equal(TargetFeatures.DateTime, TargetFeatures.Of(ImmutableArray<int>.Empty, 1400).DayType);
-        Assert.Equal(new TargetFeatures(TargetFeatures.DateOnly, 1400, NotNullWhen: true), TargetFeatures.Of(ImmutableArray.Create(0, TargetFeatures.DateOnlyFlag | TargetFeatures.NotNullWhenFlag), 1400));
+        Assert.Equal(new TargetFeatures(TargetFeatures.DateTime, 703, NotNullWhen: false), TargetFeatures.Of(Union(0, 0).Flags, 703));
+        Assert.Equal(TargetFeatures.DateTime, TargetFeatures.Of(Union().Flags, 1400).DayType);
+        Assert.Equal(new TargetFeatures(TargetFeatures.DateOnly, 1400, NotNullWhen: true), TargetFeatures.Of(Union(0, TargetFeatures.DateOnlyFlag | TargetFeatures.NotNullWhenFlag).Flags, 1400));
+
+        // Each feature may come from a different reference.
+        Assert.Equal(new TargetFeatures(TargetFeatures.DateOnly, 1400, NotNullWhen: true), TargetFeatures.Of(Union(TargetFeatures.NotNullWhenFlag, 0, TargetFeatures.DateOnlyFlag).Flags, 1400));
     }
+
+    private static ReferenceFlags Union(params int[] flagsOfEachReference) =>
+        ReferenceFlags.Union(flagsOfEachReference.Select(flags => new ReferenceFlags(flags)).ToImmutableArray());
 
     [Fact]
     public void The_relations_facade_has_DateTime_queries_always_and_DateOnly_ones_where_the_target_has_DateOnly()
