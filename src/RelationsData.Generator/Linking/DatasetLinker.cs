@@ -26,6 +26,12 @@ internal sealed class DatasetLinker
 
     public static LinkResult Link(ImmutableArray<ParsedDataFile> files, CancellationToken cancellationToken)
     {
+        // No files (a project without data, or a build that reads the prebuilt dataset): no linker code to load and compile.
+        if (files.IsEmpty)
+        {
+            return LinkResult.Empty;
+        }
+
         // File order is up to the host; sort so that "first occurrence" and the output never depend on it.
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new DatasetLinker().Run(ordered, cancellationToken);

@@ -21,4 +21,8 @@ internal sealed record Named<T>(string MemberName, T Spec)
     where T : class;
 
 /// <summary>The linking step's result: the dataset, and every diagnostic of every file and of linking, in file order.</summary>
-internal sealed record LinkResult(LinkedDataset Dataset, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record LinkResult(LinkedDataset Dataset, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>What linking no file gives: nothing, and nothing to say.</summary>
+    public static readonly LinkResult Empty = new(new LinkedDataset(default, default, default, default), default);
+}
