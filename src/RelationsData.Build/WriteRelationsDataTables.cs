@@ -61,18 +61,36 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             // Each stage's time goes to the log (dotnet build -v:d), so that a slow build says where it spent it.
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var stages = new List<string>();
-            void Stage(string name)
+            void Stage(string name, string detail = "")
             {
-                stages.Add($"{name} {clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
+                stages.Add($"{name} {clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms{detail}");
                 clock.Restart();
             }
 
             // Each file parses on its own, as in the generator, one at a time a core. Unbounded, the build node's thread
             // pool ran some twenty files at once on two cores (each holding its text and tree), and the stage took longer.
+            // A file this node parsed in an earlier build, unchanged since, is taken as it was (ParsedFileCache).
+            var cache = ParsedFileCache.Of(BuildEngine);
+            var project = Path.GetFullPath(OutputFile);
             var parsed = new ParsedDataFile[files.Length];
+            var stamps = new FileStamp[files.Length];
+            var kept = 0;
             var parallel = new ParallelOptions { CancellationToken = cancellation.Token, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, files.Length, parallel, i => parsed[i] = Parse(files[i], cancellation.Token));
-            Stage("parse");
+            Parallel.For(0, files.Length, parallel, i =>
+            {
+                stamps[i] = ParsedFileCache.StampOf(files[i]);
+                if (cache?.Find(project, files[i], stamps[i]) is { } earlier)
+                {
+                    parsed[i] = earlier;
+                    Interlocked.Increment(ref kept);
+                }
+                else
+                {
+                    parsed[i] = Parse(files[i], cancellation.Token);
+                }
+            });
+            cache?.Keep(project, files, stamps, parsed);
+            Stage("parse", kept == 0 ? "" : $" ({(files.Length - kept).ToString(CultureInfo.InvariantCulture)} of {files.Length.ToString(CultureInfo.InvariantCulture)} files; {kept.ToString(CultureInfo.InvariantCulture)} unchanged since this build node parsed them)");
             var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token);
             Stage("link");
             var limit = int.TryParse(NamedMemberLimit?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : NamedMemberLimitOption.Default;
