@@ -2,6 +2,8 @@
 # RelationsGenerator's own time inside the compiler (csc /reportanalyzer), without the rest of a build around it: the
 # app is built once at -v:d, its csc command line is taken from the log, and csc runs that command again, once per
 # round and generator, with the generator's assembly swapped in. Give two generator builds to compare them, alternating.
+# Beside the generator's time, csc's own wall time: work /reportanalyzer charges to the generator may be the compiler's
+# (reporting a diagnostic makes it decode the assembly's SuppressMessage attributes then rather than later).
 # Usage: tools/measure-generator-in-csc.sh <app directory> <rounds> <RelationsData.Generator.dll> [another .dll ...]
 # e.g.   tools/measure-generator-in-csc.sh artifacts/bench/world-packed-resource/apps/relationsdata 4 \
 #            /tmp/before/RelationsData.Generator.dll src/RelationsData.Generator/bin/Release/netstandard2.0/RelationsData.Generator.dll
@@ -28,8 +30,10 @@ grep -q '@GENERATOR@' "$work/app.rsp" || { echo "the app's csc command line name
 for round in $(seq 1 "$rounds"); do
   for generator in "${generators[@]}"; do
     sed "s|@GENERATOR@|$generator|" "$work/app.rsp" > "$work/run.rsp"
+    started=$(date +%s.%N)
     seconds=$("$csc" @"$work/run.rsp" /reportanalyzer 2>&1 | awk '/RelationsData\.Generator\.RelationsGenerator/ { print $1 }')
-    echo "round $round: ${seconds:-?} s  $generator"
+    whole=$(echo "$(date +%s.%N) - $started" | bc)
+    echo "round $round: ${seconds:-?} s (csc $whole s)  $generator"
   done
 done
 rm -rf "$work"
