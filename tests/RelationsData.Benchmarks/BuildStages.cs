@@ -22,17 +22,37 @@ namespace RelationsData.Benchmarks;
 /// </summary>
 internal static class BuildStages
 {
-    public static void Measure(BenchScale scale, int rounds)
+    /// <param name="asInNode">
+    /// "node": no collection forced between rounds, as in a build node that lives on; "node-kept": that, and each round
+    /// after the first takes the parsed files of the one before and parses only the first file again, as the build step
+    /// does after a one-file edit in a reused node (ParsedFileCache). Otherwise every round starts from a collected heap.
+    /// </param>
+    public static void Measure(BenchScale scale, int rounds, string? asInNode = null)
     {
+        var collectBetweenRounds = asInNode is not ("node" or "node-kept");
+        var keepParsedFiles = asInNode == "node-kept";
+        ParsedDataFile[]? previous = null;
         var files = scale.Files();
         var paths = files.Select(f => Path.Combine(scale.DataDirectory, f.Path)).ToArray();
         var texts = files.Select(f => SourceText.From(f.Json, Encoding.UTF8)).ToArray();
         Console.WriteLine($"{scale.Name}: {paths.Length} files, {texts.Sum(t => (long)t.Length)} characters");
         for (var round = 0; round < rounds; round++)
         {
-            GC.Collect();
+            if (collectBetweenRounds)
+            {
+                GC.Collect();
+            }
+
             var parsed = new ParsedDataFile[paths.Length];
-            var parse = Stage(() => Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parsed[i] = DataFileParser.Parse(paths[i], texts[i], CancellationToken.None)));
+            var kept = keepParsedFiles ? previous : null;
+            var parse = kept is null
+                ? Stage(() => Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => parsed[i] = DataFileParser.Parse(paths[i], texts[i], CancellationToken.None)))
+                : Stage(() =>
+                {
+                    Array.Copy(kept, parsed, kept.Length);
+                    parsed[0] = DataFileParser.Parse(paths[0], texts[0], CancellationToken.None);
+                });
+            previous = parsed;
             LinkResult? linked = null;
             var link = Stage(() => linked = DatasetLinker.Link(parsed.ToImmutableArray(), CancellationToken.None));
             var tables = Stage(() => TableBuilder.Build(linked!.Dataset, NamedMemberLimitOption.Default, CancellationToken.None));

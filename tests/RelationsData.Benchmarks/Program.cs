@@ -15,8 +15,10 @@ using RelationsData.Benchmarks;
 //                             peak memory; then what edit does
 // edit [scale]                M6 as a build: one data file edited, then dotnet build (twice), beside the no-data app
 // incremental [scale]         M6 in the driver: steps Cached/Unchanged after a one-file edit and after an unrelated .cs edit
-// stages [scale] [rounds]     the build step's parse (a file a core), link and tables in this process, each round's time,
-//                             allocations and collector pauses
+// stages [scale] [rounds] [node|node-kept]
+//                             the build step's parse (a file a core), link and tables in this process, each round's time,
+//                             allocations and collector pauses; node: no collection forced between rounds; node-kept: that,
+//                             and each round parses one file and takes the others from the round before
 // legacy                      the compile cost of the C# 7.3 form of the generated code, seed and a tenth of the world
 // anything else               BenchmarkDotNet (M1 ColdStart, M3 Lookup, M4 Generator), e.g. --filter *Lookup*
 var command = args.FirstOrDefault();
@@ -91,7 +93,7 @@ switch (command)
     case "stages":
         foreach (var scale in scales)
         {
-            BuildStages.Measure(scale, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+            BuildStages.Measure(scale, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, args.Length > 3 ? args[3] : null);
         }
 
         return 0;
