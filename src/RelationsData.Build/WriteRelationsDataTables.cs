@@ -86,7 +86,11 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
                 }
                 else
                 {
-                    parsed[i] = Parse(files[i], cancellation.Token);
+                    parsed[i] = Parse(files[i], cancellation.Token, out var read);
+                    if (!read)
+                    {
+                        stamps[i] = FileStamp.Missing; // Kept for no build: a file that could not be read is read again.
+                    }
                 }
             });
             cache?.Keep(project, files, stamps, parsed);
@@ -138,7 +142,7 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     /// <c>SourceText.From(stream)</c> does, into one string the parser reads in place: a stream's SourceText of a packed
     /// file is chunked, and the parser would copy it whole into a string again.
     /// </summary>
-    private static ParsedDataFile Parse(string path, CancellationToken cancellationToken)
+    private static ParsedDataFile Parse(string path, CancellationToken cancellationToken, out bool read)
     {
         SourceText? text;
         try
@@ -152,6 +156,7 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             text = null;
         }
 
+        read = text is not null;
         return DataFileParser.Parse(path, text, cancellationToken);
     }
 }
