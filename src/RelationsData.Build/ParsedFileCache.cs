@@ -9,8 +9,8 @@ namespace RelationsData.Build;
 /// <summary>
 /// The parsed data files of each project's last build step, kept in the MSBuild process that ran it, so that the next
 /// build there after a one-file edit parses that file and takes the others as they were. That pays where the process
-/// outlives the build: a reused worker node, the MSBuild server, an IDE's build host (not the dotnet build process
-/// itself, which builds a lone project on its own node 1 and ends with the build). A file is taken again only when its length and last write time are those it was parsed at, the test
+/// outlives the build: a reused worker node, the MSBuild server (not the dotnet build process itself, which builds a
+/// lone project on its own node 1 and ends with the build). A file is taken again only when its length and last write time are those it was parsed at, the test
 /// MSBuild itself makes for up-to-date inputs. Each project keeps the files of its last build only; two projects (or
 /// two target frameworks of one) that read the same unchanged file share one parse. MSBuild may drop the cache when
 /// memory runs short (allowEarlyCollection), and the next build then parses every file again.
