@@ -95,11 +95,11 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             });
             cache?.Keep(project, files, stamps, parsed);
             Stage("parse", kept == 0 ? "" : $" ({(files.Length - kept).ToString(CultureInfo.InvariantCulture)} of {files.Length.ToString(CultureInfo.InvariantCulture)} files; {kept.ToString(CultureInfo.InvariantCulture)} unchanged since this build node parsed them)");
-            var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token);
+            var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token, eventsOnSecondThread: true);
             Stage("link");
             var limit = int.TryParse(NamedMemberLimit?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : NamedMemberLimitOption.Default;
             // No records, no tables: the generator then emits nothing that reads the resource.
-            var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, limit, cancellation.Token);
+            var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, limit, cancellation.Token, indexesOnSecondThread: true);
             Stage("tables");
             // Hashed once for both files (ContentHash.Compute returns a hash the tables carry).
             tables = tables is null ? null : tables with { PrebuiltContentHash = ContentHash.Compute(tables) };

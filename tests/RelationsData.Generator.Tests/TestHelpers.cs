@@ -44,8 +44,8 @@ internal static class TestHelpers
     public static (Model.LinkResult Linked, Model.DatasetTables? Tables) BuildStep(IEnumerable<InMemoryFile> files)
     {
         var parsed = files.Select(f => Parsing.DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray();
-        var linked = Linking.DatasetLinker.Link(parsed, default);
-        return (linked, linked.Dataset.IsEmpty ? null : Tables.TableBuilder.Build(linked.Dataset, NamedMemberLimitOption.Default, default));
+        var linked = Linking.DatasetLinker.Link(parsed, default, eventsOnSecondThread: true);
+        return (linked, linked.Dataset.IsEmpty ? null : Tables.TableBuilder.Build(linked.Dataset, NamedMemberLimitOption.Default, default, indexesOnSecondThread: true));
     }
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>

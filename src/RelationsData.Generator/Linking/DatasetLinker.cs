@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using RelationsData.Generator.Diagnostics;
 using RelationsData.Generator.Model;
 using RelationsData.Shared;
@@ -24,7 +25,11 @@ internal sealed class DatasetLinker
     private Dictionary<string, RelationSpec> relations = new();
     private Dictionary<string, RegionSpec> regions = new();
 
-    public static LinkResult Link(ImmutableArray<ParsedDataFile> files, CancellationToken cancellationToken)
+    /// <param name="eventsOnSecondThread">
+    /// Sorts and names the events (most of a large dataset's records) on a thread-pool thread while this one does the
+    /// rest: the build step asks for it; the generator keeps to the compiler's thread. The result is the same either way.
+    /// </param>
+    public static LinkResult Link(ImmutableArray<ParsedDataFile> files, CancellationToken cancellationToken, bool eventsOnSecondThread = false)
     {
         // No files (a project without data, or a build that reads the prebuilt dataset): no linker code to load and compile.
         if (files.IsEmpty)
@@ -34,10 +39,10 @@ internal sealed class DatasetLinker
 
         // File order is up to the host; sort so that "first occurrence" and the output never depend on it.
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new DatasetLinker().Run(ordered, cancellationToken);
+        return new DatasetLinker().Run(ordered, eventsOnSecondThread, cancellationToken);
     }
 
-    private LinkResult Run(List<ParsedDataFile> files, CancellationToken cancellationToken)
+    private LinkResult Run(List<ParsedDataFile> files, bool eventsOnSecondThread, CancellationToken cancellationToken)
     {
         foreach (var file in files)
         {
@@ -72,27 +77,52 @@ internal sealed class DatasetLinker
 
         var events = Unique("event", records.Select(r => previousIds.Current(r.Event)), e => e.Id).Values.Where(IsLinked).ToList();
 
+        // Naming reports into a list of its own per kind, added below in kind order, so the diagnostics come in the same
+        // order wherever the events were named.
+        var eventCollisions = new List<DiagnosticInfo>();
+        EquatableArray<Named<EventSpec>> NameEvents() => Name("event", events.OrderBy(e => e.Date).ThenBy(e => e.Id.Value, StringComparer.Ordinal), e => e.Id, eventCollisions);
+        var namingEvents = eventsOnSecondThread ? Task.Run(NameEvents, cancellationToken) : null;
+
         // Only what survives linking counts as citing: a reference cited only by a rejected record is still reported.
-        var citedReferences = new HashSet<string>(
-            countries.Values.SelectMany(SpecCitations.Of).Concat(relations.Values.SelectMany(SpecCitations.Of)).Concat(events.SelectMany(SpecCitations.Of))
-                .Concat(regions.Values.SelectMany(SpecCitations.Of)).Select(c => c.Value),
-            StringComparer.Ordinal);
-        foreach (var reference in references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal))
+        var citedReferences = new HashSet<string>(StringComparer.Ordinal);
+        Action<LocatedString> cite = citation => citedReferences.Add(citation.Value);
+        foreach (var country in countries.Values)
         {
-            if (!citedReferences.Contains(reference.Id.Value))
-            {
-                Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedReference, reference.Id.Location, reference.Id.Value));
-            }
+            SpecCitations.Visit(country, cite);
         }
 
-        var dataset = new LinkedDataset(
-            Name("country", countries.Values.OrderBy(c => c.Id.Value, StringComparer.Ordinal), c => c.Id),
-            Name("relation", relations.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id),
-            Name("event", events.OrderBy(e => e.Date).ThenBy(e => e.Id.Value, StringComparer.Ordinal), e => e.Id),
-            Name("reference", references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id))
+        foreach (var relation in relations.Values)
         {
-            Regions = Name("region", regions.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id),
-        };
+            SpecCitations.Visit(relation, cite);
+        }
+
+        foreach (var @event in events)
+        {
+            SpecCitations.Visit(@event, cite);
+        }
+
+        foreach (var region in regions.Values)
+        {
+            SpecCitations.Visit(region, cite);
+        }
+
+        foreach (var reference in references.Values.Where(r => !citedReferences.Contains(r.Id.Value)).OrderBy(r => r.Id.Value, StringComparer.Ordinal))
+        {
+            Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedReference, reference.Id.Location, reference.Id.Value));
+        }
+
+        var (countryCollisions, relationCollisions, referenceCollisions, regionCollisions) = (new List<DiagnosticInfo>(), new List<DiagnosticInfo>(), new List<DiagnosticInfo>(), new List<DiagnosticInfo>());
+        var namedCountries = Name("country", countries.Values.OrderBy(c => c.Id.Value, StringComparer.Ordinal), c => c.Id, countryCollisions);
+        var namedRelations = Name("relation", relations.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id, relationCollisions);
+        var namedReferences = Name("reference", references.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id, referenceCollisions);
+        var namedRegions = Name("region", regions.Values.OrderBy(r => r.Id.Value, StringComparer.Ordinal), r => r.Id, regionCollisions);
+        var namedEvents = namingEvents?.GetAwaiter().GetResult() ?? NameEvents();
+        foreach (var collision in countryCollisions.Concat(relationCollisions).Concat(eventCollisions).Concat(referenceCollisions).Concat(regionCollisions))
+        {
+            Add(collision);
+        }
+
+        var dataset = new LinkedDataset(namedCountries, namedRelations, namedEvents, namedReferences) { Regions = namedRegions };
         return new LinkResult(dataset, diagnostics.ToEquatableArray());
     }
 
@@ -534,7 +564,7 @@ internal sealed class DatasetLinker
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private EquatableArray<Named<T>> Name<T>(string kind, IEnumerable<T> records, Func<T, LocatedString> id)
+    private static EquatableArray<Named<T>> Name<T>(string kind, IEnumerable<T> records, Func<T, LocatedString> id, List<DiagnosticInfo> collisions)
         where T : class
     {
         var taken = new Dictionary<string, LocatedString>(StringComparer.Ordinal);
@@ -546,7 +576,7 @@ internal sealed class DatasetLinker
             if (taken.TryGetValue(name, out var first))
             {
                 // Still emitted (reachable through All and ById), just without a named member.
-                Add(new DiagnosticInfo(DiagnosticDescriptors.IdentifierCollision, recordId.Location, new[] { kind, first.Value, recordId.Value, name }.ToEquatableArray(), first.Location));
+                collisions.Add(new DiagnosticInfo(DiagnosticDescriptors.IdentifierCollision, recordId.Location, new[] { kind, first.Value, recordId.Value, name }.ToEquatableArray(), first.Location));
                 result.Add(new Named<T>(string.Empty, record));
                 continue;
             }

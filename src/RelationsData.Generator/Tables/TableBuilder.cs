@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using RelationsData.Generator.Model;
 using RelationsData.Shared;
 
@@ -46,8 +47,13 @@ internal sealed class TableBuilder
             .ToDictionary(g => g.Key, g => g.Select(link => link.Row).Distinct().ToList(), StringComparer.Ordinal);
     }
 
-    public static DatasetTables Build(LinkedDataset dataset, int namedMemberLimit, CancellationToken cancellationToken) =>
-        new TableBuilder(dataset).Build(namedMemberLimit, cancellationToken);
+    /// <param name="indexesOnSecondThread">
+    /// Builds the indexes (which read only the linked dataset) on a thread-pool thread while this one writes the records:
+    /// the build step asks for it, on a core that is otherwise idle then; the generator keeps to the compiler's thread.
+    /// The tables are the same either way.
+    /// </param>
+    public static DatasetTables Build(LinkedDataset dataset, int namedMemberLimit, CancellationToken cancellationToken, bool indexesOnSecondThread = false) =>
+        new TableBuilder(dataset).Build(namedMemberLimit, indexesOnSecondThread, cancellationToken);
 
     private static Dictionary<string, int> Rows<T>(EquatableArray<Named<T>> table, Func<T, string> id)
         where T : class
@@ -61,8 +67,10 @@ internal sealed class TableBuilder
         return rows;
     }
 
-    private DatasetTables Build(int namedMemberLimit, CancellationToken cancellationToken)
+    private DatasetTables Build(int namedMemberLimit, bool indexesOnSecondThread, CancellationToken cancellationToken)
     {
+        var indexes = indexesOnSecondThread ? Task.Run(() => Indexes(cancellationToken), cancellationToken) : null;
+
         // 1. Everything that adds a string, inside the writer's scope.
         var written = RecordWriter.Write(writer =>
         {
@@ -80,29 +88,16 @@ internal sealed class TableBuilder
             return columns.Add(TableColumn.NameIndex, NameIndex(writer)).Add(TableColumn.PreviousIdIndex, PreviousIdIndex(writer));
         });
 
-        // 2. Integer-only columns, over the frozen strings.
-        var (countryRelationStarts, countryRelationList) = Group(dataset.Countries.Count, dataset.Relations.Select(r => new[] { countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value] }).ToList());
-        var (relationEventStarts, relationEventList) = Group(dataset.Relations.Count, dataset.Events.Select(e => RelationRowsOf(e.Spec)).ToList());
-        var (countryEventStarts, countryEventList) = Group(dataset.Countries.Count, dataset.Events.Select(e => CountryRowsOf(e.Spec)).ToList());
-        var (regionCountryStarts, regionCountryList) = Group(dataset.Regions.Count, dataset.Countries.Select(c => RegionRowsOf(c.Spec).ToArray()).ToList());
+        // 2. Integer-only columns: the strings' places, then the indexes.
+        var stringLengths = StringLengths(written.Strings);
         var columns = written.Result
-            .Add(TableColumn.StringOffsets, StringOffsets(written.Strings))
-            .Add(TableColumn.StringLengths, written.Strings.Select(s => Encoding.UTF8.GetByteCount(s)).ToEquatableArray())
-            .Add(TableColumn.Records, written.Records)
-            .Add(TableColumn.Alpha2Index, Alpha2Index())
-            .Add(TableColumn.Alpha3Index, Pairs(CurrentRows().Select(row => (Alpha3Key(dataset.Countries[row].Spec.Alpha3.Value), row))))
-            .Add(TableColumn.NumericIndex, NumericIndex())
-            .Add(TableColumn.PairIndex, Pairs(dataset.Relations.Select((r, row) => (TableLayout.PairKey(countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value], dataset.Countries.Count), row))))
-            .Add(TableColumn.CountryRelationStarts, countryRelationStarts)
-            .Add(TableColumn.CountryRelationList, countryRelationList)
-            .Add(TableColumn.RelationEventStarts, relationEventStarts)
-            .Add(TableColumn.RelationEventList, relationEventList)
-            .Add(TableColumn.CountryEventStarts, countryEventStarts)
-            .Add(TableColumn.CountryEventList, countryEventList)
-            .Add(TableColumn.RegionCountryStarts, regionCountryStarts)
-            .Add(TableColumn.RegionCountryList, regionCountryList)
-            .Add(TableColumn.EventIdOrder, Enumerable.Range(0, dataset.Events.Count).OrderBy(row => dataset.Events[row].Spec.Id.Value, StringComparer.Ordinal).ToEquatableArray())
-            .ToColumns();
+            .Add(TableColumn.StringOffsets, StringOffsets(stringLengths))
+            .Add(TableColumn.StringLengths, stringLengths)
+            .Add(TableColumn.Records, written.Records);
+        foreach (var (column, values) in indexes?.GetAwaiter().GetResult() ?? Indexes(cancellationToken))
+        {
+            columns.Add(column, values);
+        }
 
         // 3. Named members and their IntelliSense text; a kind over the limit gets none, and says so.
         var countries = NamedKind.Of("Countries", dataset.Countries, namedMemberLimit, () => WithFormerNames(Documentation.Members(dataset.Countries, Documentation.Country, dataset)));
@@ -113,7 +108,7 @@ internal sealed class TableBuilder
 
         return new DatasetTables(
             written.Strings,
-            columns,
+            columns.ToColumns(),
             countries.Members,
             relations.Members,
             events.Members,
@@ -122,6 +117,33 @@ internal sealed class TableBuilder
             Keys(countries.Omitted is null, relations.Omitted is null, events.Omitted is null, references.Omitted is null))
         {
             Regions = regions.Members,
+        };
+    }
+
+    /// <summary>The columns that hold rows and keys only: code, pair and id indexes and the groupings of rows by owner.</summary>
+    private List<(TableColumn Column, EquatableArray<int> Values)> Indexes(CancellationToken cancellationToken)
+    {
+        var (countryRelationStarts, countryRelationList) = Group(dataset.Countries.Count, dataset.Relations.Select(r => new[] { countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value] }).ToList());
+        var (relationEventStarts, relationEventList) = Group(dataset.Relations.Count, dataset.Events.Select(e => RelationRowsOf(e.Spec)).ToList());
+        cancellationToken.ThrowIfCancellationRequested();
+        var (countryEventStarts, countryEventList) = Group(dataset.Countries.Count, dataset.Events.Select(e => CountryRowsOf(e.Spec)).ToList());
+        var (regionCountryStarts, regionCountryList) = Group(dataset.Regions.Count, dataset.Countries.Select(c => RegionRowsOf(c.Spec).ToArray()).ToList());
+        cancellationToken.ThrowIfCancellationRequested();
+        return new()
+        {
+            (TableColumn.Alpha2Index, Alpha2Index()),
+            (TableColumn.Alpha3Index, Pairs(CurrentRows().Select(row => (Alpha3Key(dataset.Countries[row].Spec.Alpha3.Value), row)))),
+            (TableColumn.NumericIndex, NumericIndex()),
+            (TableColumn.PairIndex, Pairs(dataset.Relations.Select((r, row) => (TableLayout.PairKey(countryRows[r.Spec.First.Value], countryRows[r.Spec.Second.Value], dataset.Countries.Count), row)))),
+            (TableColumn.CountryRelationStarts, countryRelationStarts),
+            (TableColumn.CountryRelationList, countryRelationList),
+            (TableColumn.RelationEventStarts, relationEventStarts),
+            (TableColumn.RelationEventList, relationEventList),
+            (TableColumn.CountryEventStarts, countryEventStarts),
+            (TableColumn.CountryEventList, countryEventList),
+            (TableColumn.RegionCountryStarts, regionCountryStarts),
+            (TableColumn.RegionCountryList, regionCountryList),
+            (TableColumn.EventIdOrder, Enumerable.Range(0, dataset.Events.Count).OrderBy(row => dataset.Events[row].Spec.Id.Value, StringComparer.Ordinal).ToEquatableArray()),
         };
     }
 
@@ -212,20 +234,33 @@ internal sealed class TableBuilder
 
     private static int Alpha3Key(string code) => TableLayout.Alpha3Key(code[0], code[1], code[2]);
 
+    /// <summary>Each string's length in UTF-8 bytes (TableColumn.StringLengths).</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static EquatableArray<int> StringLengths(EquatableArray<string> strings)
+    {
+        var lengths = new int[strings.Count];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            lengths[i] = Encoding.UTF8.GetByteCount(strings[i]);
+        }
+
+        return new EquatableArray<int>(ImmutableArray.Create(lengths));
+    }
+
     /// <summary>Where every StringBlock-th string starts, then the blob's length (TableColumn.StringOffsets).</summary>
     [MethodImpl(HotPath.Optimized)]
-    private static EquatableArray<int> StringOffsets(EquatableArray<string> strings)
+    private static EquatableArray<int> StringOffsets(EquatableArray<int> lengths)
     {
-        var offsets = new List<int>((strings.Count / TableLayout.StringBlock) + 2);
+        var offsets = new List<int>((lengths.Count / TableLayout.StringBlock) + 2);
         var position = 0;
-        for (var i = 0; i < strings.Count; i++)
+        for (var i = 0; i < lengths.Count; i++)
         {
             if (i % TableLayout.StringBlock == 0)
             {
                 offsets.Add(position);
             }
 
-            position += Encoding.UTF8.GetByteCount(strings[i]);
+            position += lengths[i];
         }
 
         offsets.Add(position);
