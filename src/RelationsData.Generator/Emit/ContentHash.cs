@@ -26,9 +26,7 @@ internal static class ContentHash
         buffer.Int(t.Strings.Count);
         foreach (var s in t.Strings)
         {
-            var bytes = Encoding.UTF8.GetBytes(s);
-            buffer.Int(bytes.Length);
-            buffer.Bytes(bytes);
+            buffer.Utf8(s);
         }
 
         foreach (var column in t.Columns)
@@ -74,21 +72,24 @@ internal static class ContentHash
             used += 4;
         }
 
-        public void Bytes(byte[] bytes)
+        /// <summary>A string's UTF-8 length, then its bytes, encoded into the buffer: no array per string.</summary>
+        public void Utf8(string value)
         {
-            if (used + bytes.Length > buffer.Length)
+            var length = Encoding.UTF8.GetByteCount(value);
+            Int(length);
+            if (used + length > buffer.Length)
             {
                 Flush();
             }
 
-            if (bytes.Length > buffer.Length)
+            if (length > buffer.Length)
             {
+                var bytes = Encoding.UTF8.GetBytes(value);
                 hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
                 return;
             }
 
-            System.Buffer.BlockCopy(bytes, 0, buffer, used, bytes.Length);
-            used += bytes.Length;
+            used += Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, used);
         }
 
         public void Flush()
