@@ -47,12 +47,19 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     [Required]
     public string PrebuiltFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Where each data file's parse is kept between builds (ParsedFileStore), so that a build after a one-file edit
+    /// parses that file only, whichever process runs it; none kept when empty.
+    /// </summary>
+    public string? ParsedFilesDirectory { get; set; }
+
     /// <inheritdoc/>
     public void Cancel() => cancellation.Cancel();
 
     /// <inheritdoc/>
     public override bool Execute()
     {
+        Task<(int Written, string? Error)>? keeping = null;
         try
         {
             // The path as the compiler would have had it, so that diagnostics name the file as they did from the JSON.
@@ -71,10 +78,13 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             // pool ran some twenty files at once on two cores (each holding its text and tree), and the stage took longer.
             // A file this node parsed in an earlier build, unchanged since, is taken as it was (ParsedFileCache).
             var cache = ParsedFileCache.Of(BuildEngine);
+            var store = string.IsNullOrEmpty(ParsedFilesDirectory) ? null : new ParsedFileStore(Path.GetFullPath(ParsedFilesDirectory));
             var project = Path.GetFullPath(OutputFile);
             var parsed = new ParsedDataFile[files.Length];
             var stamps = new FileStamp[files.Length];
             var kept = 0;
+            var readBack = 0;
+            var parsedNow = new bool[files.Length];
             var parallel = new ParallelOptions { CancellationToken = cancellation.Token, MaxDegreeOfParallelism = Environment.ProcessorCount };
             Parallel.For(0, files.Length, parallel, i =>
             {
@@ -84,9 +94,15 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
                     parsed[i] = earlier;
                     Interlocked.Increment(ref kept);
                 }
+                else if (store?.Find(files[i], stamps[i]) is { } stored)
+                {
+                    parsed[i] = stored;
+                    Interlocked.Increment(ref readBack);
+                }
                 else
                 {
                     parsed[i] = Parse(files[i], cancellation.Token, out var read);
+                    parsedNow[i] = true;
                     if (!read)
                     {
                         stamps[i] = FileStamp.Missing; // Kept for no build: a file that could not be read is read again.
@@ -94,7 +110,10 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
                 }
             });
             cache?.Keep(project, files, stamps, parsed);
-            Stage("parse", kept == 0 ? "" : $" ({(files.Length - kept).ToString(CultureInfo.InvariantCulture)} of {files.Length.ToString(CultureInfo.InvariantCulture)} files; {kept.ToString(CultureInfo.InvariantCulture)} unchanged since this build node parsed them)");
+            Stage("parse", Counts(files.Length, kept, readBack));
+
+            // The new parses are kept on disk while the link and the tables run, on the core the parse leaves them.
+            keeping = store is null ? null : Task.Run(() => Keep(store, files, stamps, parsed, parsedNow));
             var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token, eventsOnSecondThread: true);
             Stage("link");
             var limit = int.TryParse(NamedMemberLimit?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : NamedMemberLimitOption.Default;
@@ -108,6 +127,12 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             WriteIfChanged(OutputFile, blob, $"the tables of {files.Length} data files");
             WriteIfChanged(PrebuiltFile, PrebuiltDatasetWriter.Write(tables, linked.Diagnostics), "the prebuilt dataset");
             Stage("write");
+            if (keeping is not null)
+            {
+                var (written, error) = keeping.GetAwaiter().GetResult();
+                Stage("keep", $" ({written.ToString(CultureInfo.InvariantCulture)} parsed files kept in obj/{(error is null ? string.Empty : "; " + error)})");
+            }
+
             Log.LogMessage(MessageImportance.Low, $"RelationsData: {string.Join(", ", stages)}.");
             return true;
         }
@@ -119,6 +144,56 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
         {
             Log.LogError($"RelationsData: the tables could not be written to '{OutputFile}': {e.Message}");
             return false;
+        }
+        finally
+        {
+            // A failed or cancelled step still lets the keeping finish, so that nothing writes to obj/ after the task.
+            keeping?.Wait();
+        }
+    }
+
+    private static string Counts(int files, int kept, int readBack)
+    {
+        if (kept == 0 && readBack == 0)
+        {
+            return string.Empty;
+        }
+
+        var parts = new List<string> { FormattableString.Invariant($"{files - kept - readBack} of {files} files") };
+        if (kept > 0)
+        {
+            parts.Add(FormattableString.Invariant($"{kept} unchanged since this build node parsed them"));
+        }
+
+        if (readBack > 0)
+        {
+            parts.Add(FormattableString.Invariant($"{readBack} read back from obj/"));
+        }
+
+        return " (" + string.Join("; ", parts) + ")";
+    }
+
+    /// <summary>Keeps each file parsed in this build, and drops what is kept for files no longer in it; never throws.</summary>
+    private static (int Written, string? Error) Keep(ParsedFileStore store, string[] files, FileStamp[] stamps, ParsedDataFile[] parsed, bool[] parsedNow)
+    {
+        var written = 0;
+        try
+        {
+            store.RemoveAllBut(files);
+            for (var i = 0; i < files.Length; i++)
+            {
+                if (parsedNow[i] && store.Keep(files[i], stamps[i], parsed[i]))
+                {
+                    written++;
+                }
+            }
+
+            return (written, null);
+        }
+        catch (Exception e)
+        {
+            // A parse that cannot be kept costs the next build a parse, never this build its tables.
+            return (written, $"not kept: {e.GetType().Name}: {e.Message}");
         }
     }
 

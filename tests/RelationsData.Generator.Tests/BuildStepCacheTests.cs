@@ -1,3 +1,5 @@
+extern alias BuildStep;
+
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -6,7 +8,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using RelationsData.Build;
+using BuildStep::RelationsData.Build;
 using Xunit;
 
 namespace RelationsData.Generator.Tests;
@@ -127,30 +129,118 @@ public sealed class BuildStepCacheTests : IDisposable
         Assert.Equal(files.Length, Run(node, "app").Parsed);
     }
 
+    [Fact]
+    public void A_build_in_a_new_node_reads_every_unchanged_file_back_from_obj_and_writes_the_same_bytes()
+    {
+        var first = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        Assert.Equal((files.Length, 0), (first.Parsed, first.ReadBack));
+        Assert.Equal(files.Length, Directory.GetFiles(ParsedIn("app")).Length);
+
+        var second = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+
+        Assert.Equal((0, files.Length), (second.Parsed, second.ReadBack));
+        Assert.Equal(first.Tables, second.Tables);
+        Assert.Equal(first.Prebuilt, second.Prebuilt);
+    }
+
+    [Fact]
+    public void After_a_one_file_edit_a_new_node_parses_that_file_and_writes_what_a_fresh_parse_writes()
+    {
+        RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        var edited = AnEventFile;
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("\"title\": \"", "\"title\": \"Edited ", StringComparison.Ordinal));
+
+        var after = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        var fresh = Run(new BuildNode(), "fresh");
+
+        Assert.Equal((1, files.Length - 1), (after.Parsed, after.ReadBack));
+        Assert.Equal(fresh.Tables, after.Tables);
+        Assert.Equal(fresh.Prebuilt, after.Prebuilt);
+    }
+
+    [Fact]
+    public void A_broken_edit_read_back_from_obj_reports_what_the_parse_reported()
+    {
+        var edited = AnEventFile;
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("\"date\": \"", "\"date\": \"not a date ", StringComparison.Ordinal));
+        var parsed = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+
+        var readBack = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+
+        Assert.Equal(files.Length, readBack.ReadBack);
+        Assert.Contains("\"id\":\"RD", Text(readBack.Prebuilt), StringComparison.Ordinal);
+        Assert.Equal(parsed.Prebuilt, readBack.Prebuilt);
+    }
+
+    [Fact]
+    public void Kept_parses_cut_short_or_garbled_are_parsed_again_and_change_nothing()
+    {
+        var first = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        var kept = Directory.GetFiles(ParsedIn("app")).Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < kept.Length; i++)
+        {
+            var bytes = File.ReadAllBytes(kept[i]);
+            // Cut at every length from nothing to all but the last byte, or one byte flipped in the header.
+            File.WriteAllBytes(kept[i], i % 2 == 0 ? bytes[..(bytes.Length * i / kept.Length)] : bytes.Select((b, at) => at == i % 40 ? (byte)~b : b).ToArray());
+        }
+
+        var second = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+
+        Assert.Equal((kept.Length, 0), (second.Parsed, second.ReadBack));
+        Assert.Equal(first.Tables, second.Tables);
+        Assert.Equal(first.Prebuilt, second.Prebuilt);
+        Assert.Equal(files.Length, RunCounting(new BuildNode(), "app", files, keepInObj: true).ReadBack);
+    }
+
+    [Fact]
+    public void A_file_no_longer_in_the_build_loses_its_kept_parse()
+    {
+        RunCounting(new BuildNode(), "app", files, keepInObj: true);
+
+        RunCounting(new BuildNode(), "app", files.Where(f => f != AnEventFile), keepInObj: true);
+
+        Assert.Equal(files.Length - 1, Directory.GetFiles(ParsedIn("app")).Length);
+        Assert.DoesNotContain(Directory.GetFiles(ParsedIn("app")), kept => Path.GetFileName(kept).StartsWith(Path.GetFileName(AnEventFile) + ".", StringComparison.Ordinal));
+    }
+
     /// <summary>The first event's file: one record, with a title and a date.</summary>
     private string AnEventFile => files.First(f => f.Contains(Path.DirectorySeparatorChar + "events" + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
     private static string Text(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes);
 
-    private (int Parsed, byte[] Tables, byte[] Prebuilt) Run(BuildNode node, string project)
+    private (int Parsed, byte[] Tables, byte[] Prebuilt) Run(BuildNode node, string project) => Run(node, project, files);
+
+    private (int Parsed, byte[] Tables, byte[] Prebuilt) Run(BuildNode node, string project, IEnumerable<string> dataFiles, bool keepInObj = false)
+    {
+        var result = RunCounting(node, project, dataFiles, keepInObj);
+        return (result.Parsed, result.Tables, result.Prebuilt);
+    }
+
+    /// <summary>Runs the step as MSBuild would for <paramref name="project"/>, with its kept parses in obj/ when asked.</summary>
+    private (int Parsed, int ReadBack, byte[] Tables, byte[] Prebuilt) RunCounting(BuildNode node, string project, IEnumerable<string> dataFiles, bool keepInObj)
     {
         var obj = Path.Combine(root, project, "obj");
+        var items = dataFiles.Select(path => (ITaskItem)new TaskItem(path)).ToArray();
         var task = new WriteRelationsDataTables
         {
             BuildEngine = node.Engine,
-            DataFiles = files.Select(path => (ITaskItem)new TaskItem(path)).ToArray(),
+            DataFiles = items,
             OutputFile = Path.Combine(obj, "RelationsData.tables"),
             PrebuiltFile = Path.Combine(obj, "RelationsData.prebuilt"),
+            ParsedFilesDirectory = keepInObj ? ParsedIn(project) : null,
         };
         node.Messages.Clear();
         Assert.True(task.Execute(), string.Join("\n", node.Messages));
 
-        // The step's log line: "parse 12 ms (1 of 369 files; 368 unchanged since this build node parsed them), link …".
+        // The step's log line: "parse 12 ms (1 of 369 files; 368 unchanged since this build node parsed them; …), link …".
         var stages = Assert.Single(node.Messages, m => m.StartsWith("RelationsData: parse ", StringComparison.Ordinal));
-        var unchanged = Regex.Match(stages, @"^RelationsData: parse \d+ ms \((\d+) of (\d+) files; (\d+) unchanged");
-        var parsed = unchanged.Success ? int.Parse(unchanged.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : files.Length;
-        return (parsed, File.ReadAllBytes(task.OutputFile), File.ReadAllBytes(task.PrebuiltFile));
+        var counts = Regex.Match(stages, @"^RelationsData: parse \d+ ms \((\d+) of (\d+) files[^)]*?(?:; (\d+) read back from obj/)?\)");
+        var parsed = counts.Success ? int.Parse(counts.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : items.Length;
+        var readBack = counts.Groups[3].Success ? int.Parse(counts.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return (parsed, readBack, File.ReadAllBytes(task.OutputFile), File.ReadAllBytes(task.PrebuiltFile));
     }
+
+    private string ParsedIn(string project) => Path.Combine(root, project, "obj", "RelationsData.parsed");
 
     /// <summary>An MSBuild node as the task meets it: a log, and objects registered for the node's lifetime.</summary>
     private sealed class BuildNode
