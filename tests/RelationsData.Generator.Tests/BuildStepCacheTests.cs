@@ -14,13 +14,18 @@ using Xunit;
 namespace RelationsData.Generator.Tests;
 
 /// <summary>
-/// The build step (RelationsDataStorage=resource) in a build node that lives on between builds: a file unchanged since
-/// the node parsed it is taken as it was, and what the step writes is byte for byte what a fresh node writes.
+/// The build step (RelationsDataStorage=resource) across builds: in a build node that lives on, a file unchanged since
+/// the node parsed it is taken as it was (ParsedFileCache); in a new node, a packed file unchanged since an earlier
+/// build is read back from obj/ (ParsedFileStore). Either way, what the step writes is byte for byte what a fresh parse
+/// writes.
 /// </summary>
 public sealed class BuildStepCacheTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("relationsdata-step-").FullName;
     private readonly string[] files;
+
+    /// <summary>A tenth of the world in packed files (JSON Lines), written when a test asks for them.</summary>
+    private readonly Lazy<string[]> packed;
 
     public BuildStepCacheTests()
     {
@@ -36,6 +41,16 @@ public sealed class BuildStepCacheTests : IDisposable
                 return copy;
             })
             .ToArray();
+        packed = new(() => WorldData.WorldDataset.DataFiles(WorldData.WorldScale.Tenth, WorldData.DataLayout.Packed)
+            .Select(file =>
+            {
+                var path = Path.Combine(root, "packed", file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Text);
+                return path;
+            })
+            .Order(StringComparer.Ordinal)
+            .ToArray());
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
@@ -130,30 +145,40 @@ public sealed class BuildStepCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_build_in_a_new_node_reads_every_unchanged_file_back_from_obj_and_writes_the_same_bytes()
+    public void A_build_in_a_new_node_reads_every_unchanged_packed_file_back_from_obj_and_writes_the_same_bytes()
     {
-        var first = RunCounting(new BuildNode(), "app", files, keepInObj: true);
-        Assert.Equal((files.Length, 0), (first.Parsed, first.ReadBack));
-        Assert.Equal(files.Length, Directory.GetFiles(ParsedIn("app")).Length);
+        Assert.InRange(KeptCount, 2, packed.Value.Length - 1);
+        var first = RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
+        Assert.Equal((packed.Value.Length, 0), (first.Parsed, first.ReadBack));
+        Assert.Equal(KeptCount, Directory.GetFiles(ParsedIn("app")).Length);
 
-        var second = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        var second = RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
 
-        Assert.Equal((0, files.Length), (second.Parsed, second.ReadBack));
+        // Files under ParsedFileStore.MinimumLength (here the countries) parse each build.
+        Assert.Equal((packed.Value.Length - KeptCount, KeptCount), (second.Parsed, second.ReadBack));
         Assert.Equal(first.Tables, second.Tables);
         Assert.Equal(first.Prebuilt, second.Prebuilt);
     }
 
     [Fact]
-    public void After_a_one_file_edit_a_new_node_parses_that_file_and_writes_what_a_fresh_parse_writes()
+    public void Files_of_one_record_are_not_kept()
     {
         RunCounting(new BuildNode(), "app", files, keepInObj: true);
-        var edited = AnEventFile;
-        File.WriteAllText(edited, File.ReadAllText(edited).Replace("\"title\": \"", "\"title\": \"Edited ", StringComparison.Ordinal));
 
-        var after = RunCounting(new BuildNode(), "app", files, keepInObj: true);
-        var fresh = Run(new BuildNode(), "fresh");
+        Assert.Equal(files.Length, RunCounting(new BuildNode(), "app", files, keepInObj: true).Parsed);
+        Assert.False(Directory.Exists(ParsedIn("app")));
+    }
 
-        Assert.Equal((1, files.Length - 1), (after.Parsed, after.ReadBack));
+    [Fact]
+    public void After_a_one_file_edit_a_new_node_parses_that_file_and_writes_what_a_fresh_parse_writes()
+    {
+        RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
+        File.WriteAllText(PackedEvents, File.ReadAllText(PackedEvents).Replace("\"title\":\"", "\"title\":\"Edited ", StringComparison.Ordinal));
+
+        var after = RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
+        var fresh = Run(new BuildNode(), "fresh", packed.Value);
+
+        Assert.Equal((packed.Value.Length - KeptCount + 1, KeptCount - 1), (after.Parsed, after.ReadBack));
         Assert.Equal(fresh.Tables, after.Tables);
         Assert.Equal(fresh.Prebuilt, after.Prebuilt);
     }
@@ -161,13 +186,12 @@ public sealed class BuildStepCacheTests : IDisposable
     [Fact]
     public void A_broken_edit_read_back_from_obj_reports_what_the_parse_reported()
     {
-        var edited = AnEventFile;
-        File.WriteAllText(edited, File.ReadAllText(edited).Replace("\"date\": \"", "\"date\": \"not a date ", StringComparison.Ordinal));
-        var parsed = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        File.WriteAllText(PackedEvents, File.ReadAllText(PackedEvents).Replace("\"date\":\"", "\"date\":\"not a date ", StringComparison.Ordinal));
+        var parsed = RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
 
-        var readBack = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        var readBack = RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
 
-        Assert.Equal(files.Length, readBack.ReadBack);
+        Assert.Equal(KeptCount, readBack.ReadBack);
         Assert.Contains("\"id\":\"RD", Text(readBack.Prebuilt), StringComparison.Ordinal);
         Assert.Equal(parsed.Prebuilt, readBack.Prebuilt);
     }
@@ -175,33 +199,39 @@ public sealed class BuildStepCacheTests : IDisposable
     [Fact]
     public void Kept_parses_cut_short_or_garbled_are_parsed_again_and_change_nothing()
     {
-        var first = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        var first = RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
         var kept = Directory.GetFiles(ParsedIn("app")).Order(StringComparer.Ordinal).ToArray();
         for (var i = 0; i < kept.Length; i++)
         {
             var bytes = File.ReadAllBytes(kept[i]);
-            // Cut at every length from nothing to all but the last byte, or one byte flipped in the header.
+            // Cut short (to nothing for the first), or one byte of the header flipped.
             File.WriteAllBytes(kept[i], i % 2 == 0 ? bytes[..(bytes.Length * i / kept.Length)] : bytes.Select((b, at) => at == i % 40 ? (byte)~b : b).ToArray());
         }
 
-        var second = RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        var second = RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
 
-        Assert.Equal((kept.Length, 0), (second.Parsed, second.ReadBack));
+        Assert.Equal((packed.Value.Length, 0), (second.Parsed, second.ReadBack));
         Assert.Equal(first.Tables, second.Tables);
         Assert.Equal(first.Prebuilt, second.Prebuilt);
-        Assert.Equal(files.Length, RunCounting(new BuildNode(), "app", files, keepInObj: true).ReadBack);
+        Assert.Equal(KeptCount, RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true).ReadBack);
     }
 
     [Fact]
     public void A_file_no_longer_in_the_build_loses_its_kept_parse()
     {
-        RunCounting(new BuildNode(), "app", files, keepInObj: true);
+        RunCounting(new BuildNode(), "app", packed.Value, keepInObj: true);
 
-        RunCounting(new BuildNode(), "app", files.Where(f => f != AnEventFile), keepInObj: true);
+        RunCounting(new BuildNode(), "app", packed.Value.Where(f => f != PackedEvents), keepInObj: true);
 
-        Assert.Equal(files.Length - 1, Directory.GetFiles(ParsedIn("app")).Length);
-        Assert.DoesNotContain(Directory.GetFiles(ParsedIn("app")), kept => Path.GetFileName(kept).StartsWith(Path.GetFileName(AnEventFile) + ".", StringComparison.Ordinal));
+        Assert.Equal(KeptCount - 1, Directory.GetFiles(ParsedIn("app")).Length);
+        Assert.DoesNotContain(Directory.GetFiles(ParsedIn("app")), kept => Path.GetFileName(kept).StartsWith(Path.GetFileName(PackedEvents) + ".", StringComparison.Ordinal));
     }
+
+    /// <summary>How many of the packed files are long enough to be kept.</summary>
+    private int KeptCount => packed.Value.Count(f => new FileInfo(f).Length >= ParsedFileStore.MinimumLength);
+
+    /// <summary>The first packed file of events: thousands of records, long enough to be kept.</summary>
+    private string PackedEvents => packed.Value.First(f => Path.GetFileName(f).StartsWith("events-", StringComparison.Ordinal));
 
     /// <summary>The first event's file: one record, with a title and a date.</summary>
     private string AnEventFile => files.First(f => f.Contains(Path.DirectorySeparatorChar + "events" + Path.DirectorySeparatorChar, StringComparison.Ordinal));
@@ -210,9 +240,9 @@ public sealed class BuildStepCacheTests : IDisposable
 
     private (int Parsed, byte[] Tables, byte[] Prebuilt) Run(BuildNode node, string project) => Run(node, project, files);
 
-    private (int Parsed, byte[] Tables, byte[] Prebuilt) Run(BuildNode node, string project, IEnumerable<string> dataFiles, bool keepInObj = false)
+    private (int Parsed, byte[] Tables, byte[] Prebuilt) Run(BuildNode node, string project, IEnumerable<string> dataFiles)
     {
-        var result = RunCounting(node, project, dataFiles, keepInObj);
+        var result = RunCounting(node, project, dataFiles, keepInObj: false);
         return (result.Parsed, result.Tables, result.Prebuilt);
     }
 
