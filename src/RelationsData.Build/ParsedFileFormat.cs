@@ -105,14 +105,17 @@ internal static class ParsedFileFormat
 
         public void WriteTo(Stream stream) => stream.Write(buffer, 0, used);
 
+        [MethodImpl(HotPath.Optimized)]
         public void Write(byte value)
         {
             Ensure(1);
             buffer[used++] = value;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public void Write(bool value) => Write((byte)(value ? 1 : 0));
 
+        [MethodImpl(HotPath.Optimized)]
         public void Write(int value)
         {
             Ensure(4);
@@ -160,6 +163,7 @@ internal static class ParsedFileFormat
             buffer[used++] = (byte)rest;
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Ensure(int count)
         {
             if (buffer.Length - used < count)
@@ -168,6 +172,7 @@ internal static class ParsedFileFormat
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public void Records(EquatableArray<ParsedRecord> records)
         {
             Compact(records.Count);
@@ -201,6 +206,7 @@ internal static class ParsedFileFormat
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public void Location(LocationInfo location)
         {
             if (paths.TryGetValue(location.FilePath, out var number))
@@ -222,6 +228,7 @@ internal static class ParsedFileFormat
             Compact(location.EndColumn);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public void OptionalLocation(LocationInfo? location)
         {
             Write(location.HasValue);
@@ -231,6 +238,7 @@ internal static class ParsedFileFormat
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public void Strings(EquatableArray<string> values)
         {
             Compact(values.Count);
@@ -240,6 +248,7 @@ internal static class ParsedFileFormat
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Optional(string? value)
         {
             Write(value is not null);
@@ -249,12 +258,14 @@ internal static class ParsedFileFormat
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Located(LocatedString value)
         {
             Write(value.Value);
             Location(value.Location);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void OptionalLocated(LocatedString? value)
         {
             Write(value is not null);
@@ -264,6 +275,7 @@ internal static class ParsedFileFormat
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void List<T>(EquatableArray<T> items, Action<T> write)
             where T : IEquatable<T>
         {
@@ -274,8 +286,10 @@ internal static class ParsedFileFormat
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Located(EquatableArray<LocatedString> values) => List(values, Located);
 
+        [MethodImpl(HotPath.Optimized)]
         private void CitedTexts(EquatableArray<CitedTextSpec> texts) => List(texts, text =>
         {
             Write(text.Text);
@@ -283,12 +297,14 @@ internal static class ParsedFileFormat
             Location(text.Location);
         });
 
+        [MethodImpl(HotPath.Optimized)]
         private void LocalizedNames(EquatableArray<LocalizedNameSpec> names) => List(names, name =>
         {
             Write(name.Culture);
             Write(name.Name);
         });
 
+        [MethodImpl(HotPath.Optimized)]
         private void Country(CountrySpec c)
         {
             Located(c.Id);
@@ -332,6 +348,7 @@ internal static class ParsedFileFormat
             OptionalLocated(c.Region);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Region(RegionSpec r)
         {
             Located(r.Id);
@@ -344,6 +361,7 @@ internal static class ParsedFileFormat
             Location(r.Location);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Reference(ReferenceSpec r)
         {
             Located(r.Id);
@@ -355,6 +373,7 @@ internal static class ParsedFileFormat
             Optional(r.Note);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Relation(RelationSpec r)
         {
             Located(r.Id);
@@ -418,6 +437,7 @@ internal static class ParsedFileFormat
             Location(r.Location);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Event(EventSpec e)
         {
             Located(e.Id);
@@ -463,10 +483,13 @@ internal static class ParsedFileFormat
 
         public bool AtEnd => position == bytes.Length;
 
+        [MethodImpl(HotPath.Optimized)]
         public byte ReadByte() => position < bytes.Length ? bytes[position++] : throw Truncated();
 
+        [MethodImpl(HotPath.Optimized)]
         public bool ReadBoolean() => ReadByte() != 0;
 
+        [MethodImpl(HotPath.Optimized)]
         public int ReadInt32() => ReadByte() | (ReadByte() << 8) | (ReadByte() << 16) | (ReadByte() << 24);
 
         public long ReadInt64() => (uint)ReadInt32() | ((long)ReadInt32() << 32);
@@ -507,12 +530,14 @@ internal static class ParsedFileFormat
         }
 
         /// <summary>The length of a list: each item takes a byte at least, so a garbled length fails here, not as a huge array.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public int Length()
         {
             var length = Compact();
             return length >= 0 && length <= bytes.Length - position ? length : throw new InvalidDataException($"a list of {length} items where {bytes.Length - position} bytes are left");
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private void Take(int count)
         {
             if (count < 0 || count > bytes.Length - position)
@@ -559,15 +584,19 @@ internal static class ParsedFileFormat
             return new LocationInfo(path, Compact(), Compact(), Compact(), Compact(), Compact(), Compact());
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public LocationInfo? OptionalLocation() => ReadBoolean() ? Location() : null;
 
+        [MethodImpl(HotPath.Optimized)]
         public EquatableArray<string> Strings() => List(ReadString);
 
+        [MethodImpl(HotPath.Optimized)]
         private string? Optional() => ReadBoolean() ? ReadString() : null;
 
         [MethodImpl(HotPath.Optimized)]
         private LocatedString Located() => new(ReadString(), Location());
 
+        [MethodImpl(HotPath.Optimized)]
         private LocatedString? OptionalLocated() => ReadBoolean() ? Located() : null;
 
         [MethodImpl(HotPath.Optimized)]
@@ -583,12 +612,16 @@ internal static class ParsedFileFormat
             return Array(items);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private EquatableArray<LocatedString> LocatedList() => List(Located);
 
+        [MethodImpl(HotPath.Optimized)]
         private EquatableArray<CitedTextSpec> CitedTexts() => List(() => new CitedTextSpec(ReadString(), LocatedList(), Location()));
 
+        [MethodImpl(HotPath.Optimized)]
         private EquatableArray<LocalizedNameSpec> LocalizedNames() => List(() => new LocalizedNameSpec(ReadString(), ReadString()));
 
+        [MethodImpl(HotPath.Optimized)]
         private CountrySpec Country() =>
             new CountrySpec(
                 Located(),
@@ -619,6 +652,7 @@ internal static class ParsedFileFormat
                 Region = OptionalLocated(),
             };
 
+        [MethodImpl(HotPath.Optimized)]
         private RegionSpec Region() =>
             new(Located(), Located(), ReadString(), OptionalLocated(), OptionalLocated(), LocalizedNames(), LocatedList(), Location());
 

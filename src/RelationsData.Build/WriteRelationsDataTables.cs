@@ -59,7 +59,7 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     /// <inheritdoc/>
     public override bool Execute()
     {
-        Task<(int Written, string? Error)>? keeping = null;
+        Task<(int Written, long Milliseconds, string? Error)>? keeping = null;
         try
         {
             // The path as the compiler would have had it, so that diagnostics name the file as they did from the JSON.
@@ -129,8 +129,8 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             Stage("write");
             if (keeping is not null)
             {
-                var (written, error) = keeping.GetAwaiter().GetResult();
-                Stage("keep", $" ({written.ToString(CultureInfo.InvariantCulture)} parsed files kept in obj/{(error is null ? string.Empty : "; " + error)})");
+                var (written, milliseconds, error) = keeping.GetAwaiter().GetResult();
+                Stage("keep", FormattableString.Invariant($" ({written} parsed files kept in obj/ in {milliseconds} ms, beside the link and the tables{(error is null ? string.Empty : "; " + error)})"));
             }
 
             Log.LogMessage(MessageImportance.Low, $"RelationsData: {string.Join(", ", stages)}.");
@@ -174,8 +174,9 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     }
 
     /// <summary>Keeps each file parsed in this build, and drops what is kept for files no longer in it; never throws.</summary>
-    private static (int Written, string? Error) Keep(ParsedFileStore store, string[] files, FileStamp[] stamps, ParsedDataFile[] parsed, bool[] parsedNow)
+    private static (int Written, long Milliseconds, string? Error) Keep(ParsedFileStore store, string[] files, FileStamp[] stamps, ParsedDataFile[] parsed, bool[] parsedNow)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var written = 0;
         try
         {
@@ -188,12 +189,12 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
                 }
             }
 
-            return (written, null);
+            return (written, clock.ElapsedMilliseconds, null);
         }
         catch (Exception e)
         {
             // A parse that cannot be kept costs the next build a parse, never this build its tables.
-            return (written, $"not kept: {e.GetType().Name}: {e.Message}");
+            return (written, clock.ElapsedMilliseconds, $"not kept: {e.GetType().Name}: {e.Message}");
         }
     }
 
