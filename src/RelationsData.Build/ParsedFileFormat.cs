@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -33,7 +34,7 @@ internal static class ParsedFileFormat
 
     public static void Write(Stream stream, ParsedDataFile file, FileStamp stamp, Guid parser)
     {
-        var writer = new Writer();
+        using var writer = new Writer();
         writer.Write(Magic);
         writer.Write(LayoutVersion);
         writer.Write(parser.ToByteArray());
@@ -57,9 +58,12 @@ internal static class ParsedFileFormat
     /// The parse kept in <paramref name="bytes"/>, or null when it is of another file, another stamp, another parser
     /// or another layout. Bytes cut short or garbled throw InvalidDataException.
     /// </summary>
-    public static ParsedDataFile? Read(byte[] bytes, string path, FileStamp stamp, Guid parser)
+    public static ParsedDataFile? Read(byte[] bytes, string path, FileStamp stamp, Guid parser) => Read(bytes, bytes.Length, path, stamp, parser);
+
+    /// <summary>As <see cref="Read(byte[], string, FileStamp, Guid)"/>, from the first <paramref name="length"/> bytes of <paramref name="bytes"/> (a pooled array).</summary>
+    public static ParsedDataFile? Read(byte[] bytes, int length, string path, FileStamp stamp, Guid parser)
     {
-        var reader = new Reader(bytes, path);
+        var reader = new Reader(bytes, length, path);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != LayoutVersion || new Guid(reader.ReadBytes(16)) != parser
             || reader.ReadString() != path || reader.ReadInt64() != stamp.Length || reader.ReadInt64() != stamp.LastWriteTicks)
         {
@@ -93,17 +97,23 @@ internal static class ParsedFileFormat
     }
 
     /// <summary>
-    /// Writes into one growing array, in BinaryWriter's encoding (little-endian integers, strings as their UTF-8 length
+    /// Writes into one growing array from the shared pool, in BinaryWriter's encoding (little-endian integers, strings as their UTF-8 length
     /// seven bits a byte and then their bytes), without a call through a stream per value.
     /// </summary>
-    private sealed class Writer
+    /// <remarks>
+    /// Pooled because a world-scale file's copy is megabytes: an array of its own per file, on the large object heap,
+    /// set off a full collection of the whole parsed model every few files, which paused the link and the tables beside.
+    /// </remarks>
+    private sealed class Writer : IDisposable
     {
         // Every location of a file names the same path: written once, then by number.
         private readonly Dictionary<string, int> paths = new(StringComparer.Ordinal);
-        private byte[] buffer = new byte[1 << 16];
+        private byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
         private int used;
 
         public void WriteTo(Stream stream) => stream.Write(buffer, 0, used);
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
         [MethodImpl(HotPath.Optimized)]
         public void Write(byte value)
@@ -168,7 +178,10 @@ internal static class ParsedFileFormat
         {
             if (buffer.Length - used < count)
             {
-                System.Array.Resize(ref buffer, Math.Max(buffer.Length * 2, used + count));
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, used + count));
+                Buffer.BlockCopy(buffer, 0, larger, 0, used);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
             }
         }
 
@@ -476,15 +489,15 @@ internal static class ParsedFileFormat
     /// Over the whole file's bytes rather than a stream: a call per byte through a stream made reading a kept parse
     /// nearly as slow as parsing the JSON.
     /// </remarks>
-    private sealed class Reader(byte[] bytes, string filePath)
+    private sealed class Reader(byte[] bytes, int end, string filePath)
     {
         private readonly List<string> paths = new();
         private int position;
 
-        public bool AtEnd => position == bytes.Length;
+        public bool AtEnd => position == end;
 
         [MethodImpl(HotPath.Optimized)]
-        public byte ReadByte() => position < bytes.Length ? bytes[position++] : throw Truncated();
+        public byte ReadByte() => position < end ? bytes[position++] : throw Truncated();
 
         [MethodImpl(HotPath.Optimized)]
         public bool ReadBoolean() => ReadByte() != 0;
@@ -534,13 +547,13 @@ internal static class ParsedFileFormat
         public int Length()
         {
             var length = Compact();
-            return length >= 0 && length <= bytes.Length - position ? length : throw new InvalidDataException($"a list of {length} items where {bytes.Length - position} bytes are left");
+            return length >= 0 && length <= end - position ? length : throw new InvalidDataException($"a list of {length} items where {end - position} bytes are left");
         }
 
         [MethodImpl(HotPath.Optimized)]
         private void Take(int count)
         {
-            if (count < 0 || count > bytes.Length - position)
+            if (count < 0 || count > end - position)
             {
                 throw Truncated();
             }

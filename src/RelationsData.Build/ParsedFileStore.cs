@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -41,7 +42,25 @@ internal sealed class ParsedFileStore(string directory)
 
         try
         {
-            return ParsedFileFormat.Read(File.ReadAllBytes(FileOf(path)), path, stamp, Parser);
+            // Into a pooled array: a world-scale copy is megabytes, and an array of its own per file, on the large object
+            // heap, sets off full collections while the other files are read.
+            using var stream = new FileStream(FileOf(path), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var length = checked((int)stream.Length);
+            var bytes = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                for (var read = 0; read < length;)
+                {
+                    var got = stream.Read(bytes, read, length - read);
+                    read += got > 0 ? got : throw new EndOfStreamException();
+                }
+
+                return ParsedFileFormat.Read(bytes, length, path, stamp, Parser);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or OverflowException)
         {
