@@ -60,7 +60,10 @@ internal static class ParsedFileFormat
     /// </summary>
     public static ParsedDataFile? Read(byte[] bytes, string path, FileStamp stamp, Guid parser) => Read(bytes, bytes.Length, path, stamp, parser);
 
-    /// <summary>As <see cref="Read(byte[], string, FileStamp, Guid)"/>, from the first <paramref name="length"/> bytes of <paramref name="bytes"/> (a pooled array).</summary>
+    /// <summary>
+    /// As <see cref="Read(byte[], string, FileStamp, Guid)"/>, from the first <paramref name="length"/> bytes of
+    /// <paramref name="bytes"/> (a pooled array).
+    /// </summary>
     public static ParsedDataFile? Read(byte[] bytes, int length, string path, FileStamp stamp, Guid parser)
     {
         var reader = new Reader(bytes, length, path);
@@ -97,8 +100,8 @@ internal static class ParsedFileFormat
     }
 
     /// <summary>
-    /// Writes into one growing array from the shared pool, in BinaryWriter's encoding (little-endian integers, strings as their UTF-8 length
-    /// seven bits a byte and then their bytes), without a call through a stream per value.
+    /// Writes into one growing array from the shared pool, in BinaryWriter's encoding (little-endian integers, strings as
+    /// their UTF-8 length seven bits a byte and then their bytes), without a call through a stream per value.
     /// </summary>
     /// <remarks>
     /// Pooled because a world-scale file's copy is megabytes: an array of its own per file, on the large object heap,
