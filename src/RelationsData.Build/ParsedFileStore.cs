@@ -23,9 +23,9 @@ internal sealed class ParsedFileStore(string directory)
     public const string Extension = ".parsed";
 
     /// <summary>
-    /// Smaller data files are parsed each build, not kept: reading a kept parse back pays for a packed file of thousands
-    /// of records, not for a file of one, which parses in less time than it takes to open its kept copy (at seed scale,
-    /// keeping the 363 files of one record cost the step some 150 ms a clean build and saved nothing).
+    /// Smaller data files are parsed each build, not kept: a kept parse pays for a packed file of thousands of records,
+    /// not for a file of one. At seed scale, writing the 363 copies cost the step's link and tables some 150 ms a clean
+    /// build, where the whole seed parses in 0.27–0.48 s (docs/benchmarks.md).
     /// </summary>
     public const long MinimumLength = 64 * 1024;
 

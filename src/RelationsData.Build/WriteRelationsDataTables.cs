@@ -30,6 +30,13 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     /// <summary>What SourceText.From(stream) decodes with when no byte order mark says otherwise.</summary>
     private static readonly Encoding Utf8WithoutByteOrderMark = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>
+    /// From this many records the link and the tables hand part of their work to a second thread (the world's 170,250
+    /// records: 0.2-0.8 s less each in the build node, docs/benchmarks.md); below it, as at seed scale (363 records), that
+    /// part takes milliseconds and stays on this thread.
+    /// </summary>
+    private const int SecondThreadFrom = 10_000;
+
     private readonly CancellationTokenSource cancellation = new();
 
     /// <summary>The data files, as SelectRelationsDataFiles chose them.</summary>
@@ -114,11 +121,12 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
 
             // The new parses are kept on disk while the link and the tables run, on the core the parse leaves them.
             keeping = store is null ? null : Task.Run(() => Keep(store, files, stamps, parsed, parsedNow));
-            var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token, eventsOnSecondThread: true);
+            var secondThread = parsed.Sum(file => file.Records.Count) >= SecondThreadFrom;
+            var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token, eventsOnSecondThread: secondThread);
             Stage("link");
             var limit = int.TryParse(NamedMemberLimit?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : NamedMemberLimitOption.Default;
             // No records, no tables: the generator then emits nothing that reads the resource.
-            var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, limit, cancellation.Token, indexesOnSecondThread: true);
+            var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, limit, cancellation.Token, indexesOnSecondThread: secondThread);
             Stage("tables");
             // Hashed once for both files (ContentHash.Compute returns a hash the tables carry).
             tables = tables is null ? null : tables with { PrebuiltContentHash = ContentHash.Compute(tables) };
