@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using RelationsData.Generator.Model;
+using RelationsData.Generator.Parsing;
 
 namespace RelationsData.Build;
 
@@ -23,19 +24,18 @@ internal sealed class ParsedFileStore(string directory)
     public const string Extension = ".parsed";
 
     /// <summary>
-    /// Smaller data files are parsed each build, not kept: a kept parse pays for a packed file of thousands of records,
-    /// not for a file of one. At seed scale, writing the 363 copies cost the step's link and tables some 150 ms a clean
-    /// build, where the whole seed parses in 0.27–0.48 s (docs/benchmarks.md).
+    /// Whether a data file's parse is kept: a readable packed (.jsonl) file's, however short. A file of one record is
+    /// parsed each build: a kept parse pays for a file of thousands of records, and at seed scale writing the 363 copies
+    /// cost the step's link and tables some 150 ms a clean build, where the whole seed parses in 0.27–0.48 s
+    /// (docs/benchmarks.md).
     /// </summary>
-    public const long MinimumLength = 64 * 1024;
-
-    /// <summary>Whether a data file of this stamp is kept: readable, and at least <see cref="MinimumLength"/> long.</summary>
-    public static bool Keeps(FileStamp stamp) => stamp != FileStamp.Missing && stamp.Length >= MinimumLength;
+    public static bool Keeps(string path, FileStamp stamp) =>
+        stamp != FileStamp.Missing && path.EndsWith(DataFileParser.PackedExtension, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The kept parse of <paramref name="path"/>, or null when there is none for this stamp.</summary>
     public ParsedDataFile? Find(string path, FileStamp stamp)
     {
-        if (!Keeps(stamp))
+        if (!Keeps(path, stamp))
         {
             return null;
         }
@@ -72,9 +72,9 @@ internal sealed class ParsedFileStore(string directory)
     /// <summary>Keeps <paramref name="parsed"/>, written whole under another name first so that no reader sees half of it.</summary>
     public bool Keep(string path, FileStamp stamp, ParsedDataFile parsed)
     {
-        if (!Keeps(stamp))
+        if (!Keeps(path, stamp))
         {
-            return false; // A file that could not be read is read again next build; a small one is parsed again.
+            return false; // A file that could not be read is read again next build; a file of one record is parsed again.
         }
 
         var target = FileOf(path);

@@ -188,7 +188,7 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
         var written = 0;
         try
         {
-            store.RemoveAllBut(files.Where((_, i) => ParsedFileStore.Keeps(stamps[i])));
+            store.RemoveAllBut(files.Where((_, i) => ParsedFileStore.Keeps(files[i], stamps[i])));
             for (var i = 0; i < files.Length; i++)
             {
                 if (parsedNow[i] && store.Keep(files[i], stamps[i], parsed[i]))
