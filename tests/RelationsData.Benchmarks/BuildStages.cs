@@ -62,11 +62,11 @@ internal static class BuildStages
 
     private static string Stage(Action run)
     {
-        var (allocated, paused, collections) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
+        var (allocated, paused, collections, jitted) = (GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration(), GC.CollectionCount(0), System.Runtime.JitInfo.GetCompilationTime());
         var clock = Stopwatch.StartNew();
         run();
         var elapsed = clock.Elapsed;
         return FormattableString.Invariant(
-            $"{elapsed.TotalMilliseconds:F0} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused in {GC.CollectionCount(0) - collections} collections");
+            $"{elapsed.TotalMilliseconds:F0} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused in {GC.CollectionCount(0) - collections} collections, {(System.Runtime.JitInfo.GetCompilationTime() - jitted).TotalMilliseconds:F0} ms compiling methods");
     }
 }
