@@ -226,8 +226,14 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
     /// <c>SourceText.From(stream)</c> does, into one string the parser reads in place: a stream's SourceText of a packed
     /// file is chunked, and the parser would copy it whole into a string again.
     /// </summary>
-    private static ParsedDataFile Parse(string path, CancellationToken cancellationToken, out bool read)
+    internal static ParsedDataFile Parse(string path, CancellationToken cancellationToken, out bool read)
     {
+        if (path.EndsWith(DataFileParser.PackedExtension, StringComparison.OrdinalIgnoreCase) && ParsePackedBytes(path, cancellationToken) is { } packed)
+        {
+            read = true;
+            return packed;
+        }
+
         SourceText? text;
         try
         {
@@ -242,5 +248,46 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
 
         read = text is not null;
         return DataFileParser.Parse(path, text, cancellationToken);
+    }
+
+    /// <summary>
+    /// A packed file parsed from its bytes, read into a pooled buffer: the same result as from its text, without the
+    /// text's string, which for a big file is a large object whose every allocation can start a full collection of the
+    /// records parsed so far. Null where the file needs its text (DataFileParser.ParsePackedUtf8) or cannot be read;
+    /// the text path then reads it, or says it could not.
+    /// </summary>
+    private static ParsedDataFile? ParsePackedBytes(string path, CancellationToken cancellationToken)
+    {
+        byte[]? buffer = null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var expected = stream.Length;
+            if (expected > DataFileParser.MaxPackedFileChars + 3)
+            {
+                return null;
+            }
+
+            // One byte more than the file's length, to see that it did not grow while it was read.
+            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)expected + 1);
+            var length = 0;
+            for (int count; length < buffer.Length && (count = stream.Read(buffer, length, buffer.Length - length)) > 0;)
+            {
+                length += count;
+            }
+
+            return length == expected ? DataFileParser.ParsePackedUtf8(path, buffer, length, cancellationToken) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 }

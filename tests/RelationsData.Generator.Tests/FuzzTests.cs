@@ -22,7 +22,7 @@ public class FuzzTests(ITestOutputHelper output)
     private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("RELATIONSDATA_FUZZ_ITERATIONS"), out var n) ? n : 5_000;
 
     /// <summary>CsCheck's seed: RELATIONSDATA_FUZZ_SEED (such as the one a failure prints) reruns that case first; else a new one, printed.</summary>
-    private static string Seed() =>
+    internal static string Seed() =>
         Environment.GetEnvironmentVariable("RELATIONSDATA_FUZZ_SEED") is { Length: > 0 } fixedSeed ? fixedSeed : new PCG(PCG.ThreadPCG.Next(), PCG.ThreadPCG.Next64()).ToString();
 
     private static readonly string[] Schemas =

@@ -89,6 +89,26 @@ public class LimitTests(ITestOutputHelper output)
         var refused = Assert.Single(over.Diagnostics);
         Assert.Equal(("RD0014", Parsing.DataFileParser.MaxPackedRecords), (refused.Descriptor.Id, refused.Location!.Value.StartLine));
         Assert.Contains($"more than {Parsing.DataFileParser.MaxPackedRecords} records in a packed file", refused.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        // The build step reads the same file from its bytes, to the same limit and the same diagnostic.
+        var overBytes = System.Text.Encoding.UTF8.GetBytes(atLimit + line);
+        var fromBytes = Parsing.DataFileParser.ParsePackedUtf8("/data/refs.jsonl", overBytes, overBytes.Length, CancellationToken.None);
+        Assert.NotNull(fromBytes);
+        Assert.Equal(over, fromBytes);
+    }
+
+    [Fact]
+    public void A_packed_file_over_its_size_limit_in_bytes_is_left_to_its_text_which_counts_characters()
+    {
+        // 'é' is two bytes and one character: over the limit in bytes, at it in characters, and the text path decides.
+        var line = "{\"$schema\":\"../schema/reference.schema.json\",\"id\":\"r\",\"type\":\"book\",\"title\":\"T\u00E9\"}\n";
+        var atLimit = line + new string(' ', Parsing.DataFileParser.MaxPackedFileChars - line.Length);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(atLimit);
+        Assert.Equal(Parsing.DataFileParser.MaxPackedFileChars + 1, bytes.Length);
+
+        Assert.Null(Parsing.DataFileParser.ParsePackedUtf8("/data/refs.jsonl", bytes, bytes.Length, CancellationToken.None));
+        var parsed = Parsing.DataFileParser.Parse("/data/refs.jsonl", Microsoft.CodeAnalysis.Text.SourceText.From(atLimit), CancellationToken.None);
+        Assert.Equal((1, 0), (parsed.Records.Count, parsed.Diagnostics.Count));
     }
 
     /// <summary>Runs the generator over one file; returns its single diagnostic and the bytes this thread allocated meanwhile.</summary>

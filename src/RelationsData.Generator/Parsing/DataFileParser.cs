@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using RelationsData.Generator.Diagnostics;
@@ -78,7 +80,7 @@ internal static class DataFileParser
             cancellationToken.ThrowIfCancellationRequested();
             end = whole.IndexOf('\n', start);
             end = end < 0 ? whole.Length : end;
-            if (IsBlank(whole, start, end))
+            if (IsBlank(whole, start, end, firstInFile: start == 0))
             {
                 continue;
             }
@@ -103,10 +105,147 @@ internal static class DataFileParser
     }
 
     /// <summary>
+    /// Parses a packed file from its bytes as <see cref="Parse"/> parses the text a UTF-8 reader decodes them to (a UTF-8
+    /// byte order mark dropped, bytes that are not UTF-8 read as U+FFFD), without decoding the file into one string: the
+    /// build step reads packed files this way, and an ASCII line goes to the JSON reader as the bytes it is. Returns null
+    /// where the text must be parsed instead: after a UTF-16 or UTF-32 byte order mark, with more bytes than a packed
+    /// file may hold characters, or with a line break other than LF and CR LF (a lone CR, U+0085, U+2028, U+2029), which
+    /// would move the lines that locations count.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static ParsedDataFile? ParsePackedUtf8(string path, byte[] bytes, int length, CancellationToken cancellationToken)
+    {
+        if (StartsWithUtf16Or32ByteOrderMark(bytes, length))
+        {
+            return null;
+        }
+
+        var first = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (length - first > MaxPackedFileChars || HasOtherLineBreaks(bytes, first, length))
+        {
+            return null;
+        }
+
+        var records = new List<ParsedRecord>();
+        var diagnostics = new List<DiagnosticInfo>();
+        var names = new PropertyNames();
+        var pool = new JsonNodePool();
+        var count = 0;
+        var nextLineOffset = 0;
+        for (int start = first, end, line = 0; start < length; start = end + 1, line++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            end = Array.IndexOf(bytes, (byte)'\n', start, length - start);
+            end = end < 0 ? length : end;
+            // The text's offset of the line's first character: a line's characters, then its LF.
+            var offset = nextLineOffset;
+            var text = IsAscii(bytes, start, end) ? null : Encoding.UTF8.GetString(bytes, start, end - start);
+            var characters = text?.Length ?? end - start;
+            nextLineOffset += characters + 1;
+            if (text is null ? IsBlankAscii(bytes, start, end) : IsBlank(text, 0, characters, firstInFile: offset == 0))
+            {
+                continue;
+            }
+
+            var context = ParseContext.ForLine(path, offset, line);
+            if (++count > MaxPackedRecords)
+            {
+                context.Report(DiagnosticDescriptors.LimitExceeded, context.Locate(0, characters), $"more than {MaxPackedRecords} records in a packed file; split it");
+                diagnostics.AddRange(context.Diagnostics);
+                break;
+            }
+
+            var record = text is null
+                ? ReadAsciiRecord(bytes, start, end - start, names, pool, context, cancellationToken)
+                : ReadRecord(text, 0, characters, names, pool, context, cancellationToken, packed: true);
+            diagnostics.AddRange(context.Diagnostics);
+            if (record is not null)
+            {
+                records.Add(record);
+            }
+        }
+
+        return new ParsedDataFile(path, records.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>FE FF, FF FE (UTF-16, or UTF-32 little-endian after it) or 00 00 FE FF: a reader decodes these files from UTF-16 or UTF-32.</summary>
+    private static bool StartsWithUtf16Or32ByteOrderMark(byte[] bytes, int length) =>
+        (length >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)))
+        || (length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF);
+
+    /// <summary>
+    /// A CR not followed by LF, or the UTF-8 of U+0085, U+2028 or U+2029: each starts a line for SourceText, inside what a
+    /// packed file holds as one line. (Each of those characters has only this one encoding in UTF-8.)
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool HasOtherLineBreaks(byte[] bytes, int start, int length)
+    {
+        var span = new ReadOnlySpan<byte>(bytes, 0, length);
+        for (var i = start; i < length; i++)
+        {
+            var found = span.Slice(i).IndexOfAny((byte)'\r', (byte)0xC2, (byte)0xE2);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            i += found;
+            var next = i + 1 < length ? bytes[i + 1] : -1;
+            if ((bytes[i] == '\r' && next != '\n')
+                || (bytes[i] == 0xC2 && next == 0x85)
+                || (bytes[i] == 0xE2 && next == 0x80 && i + 2 < length && bytes[i + 2] is 0xA8 or 0xA9))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static bool IsAscii(byte[] bytes, int start, int end)
+    {
+        var span = new ReadOnlySpan<byte>(bytes, start, end - start);
+        var words = MemoryMarshal.Cast<byte, ulong>(span);
+        foreach (var word in words)
+        {
+            if ((word & 0x8080808080808080UL) != 0)
+            {
+                return false;
+            }
+        }
+
+        for (var i = words.Length * sizeof(ulong); i < span.Length; i++)
+        {
+            if (span[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An ASCII line of white space only, as <see cref="IsBlank"/> reads it.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool IsBlankAscii(byte[] bytes, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace((char)bytes[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A line that holds only white space (and, on the first line, the byte order mark) is no record.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static bool IsBlank(string text, int start, int end)
+    private static bool IsBlank(string text, int start, int end, bool firstInFile)
     {
         var byteOrderMarks = 0;
         for (var i = start; i < end; i++)
@@ -116,7 +255,7 @@ internal static class DataFileParser
                 continue;
             }
 
-            if (start == 0 && text[i] == '\uFEFF' && ++byteOrderMarks == 1)
+            if (firstInFile && text[i] == '\uFEFF' && ++byteOrderMarks == 1)
             {
                 continue;
             }
@@ -141,14 +280,43 @@ internal static class DataFileParser
         }
         catch (JsonTreeReader.ReadError e)
         {
-            var descriptor = e.IsLimit ? DiagnosticDescriptors.LimitExceeded : DiagnosticDescriptors.MalformedJson;
-            // A record spread over several lines stops, still open, at the end of its first: say what the form wants.
-            // The reader places that stop past the line's white space, or on its last character (a comma) when none follows.
-            var hint = packed && !e.IsLimit && e.Unclosed && e.CharOffset >= length - 1 ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
-            context.Report(descriptor, context.Locate(e.CharOffset, e.CharOffset), e.Message + hint);
+            ReportReadError(e, length, context, packed);
             return null;
         }
 
+        return RecordOf(root, context, cancellationToken, packed);
+    }
+
+    /// <summary>A line of a packed file, <paramref name="length"/> ASCII bytes at <paramref name="start"/>, read as <see cref="ReadRecord"/> reads its text.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static ParsedRecord? ReadAsciiRecord(byte[] bytes, int start, int length, PropertyNames names, JsonNodePool pool, ParseContext context, CancellationToken cancellationToken)
+    {
+        JsonNode root;
+        try
+        {
+            root = JsonTreeReader.ReadAscii(bytes, start, length, names, pool, cancellationToken);
+        }
+        catch (JsonTreeReader.ReadError e)
+        {
+            ReportReadError(e, length, context, packed: true);
+            return null;
+        }
+
+        return RecordOf(root, context, cancellationToken, packed: true);
+    }
+
+    private static void ReportReadError(JsonTreeReader.ReadError e, int length, ParseContext context, bool packed)
+    {
+        var descriptor = e.IsLimit ? DiagnosticDescriptors.LimitExceeded : DiagnosticDescriptors.MalformedJson;
+        // A record spread over several lines stops, still open, at the end of its first: say what the form wants.
+        // The reader places that stop past the line's white space, or on its last character (a comma) when none follows.
+        var hint = packed && !e.IsLimit && e.Unclosed && e.CharOffset >= length - 1 ? "; a packed (.jsonl) file holds each record whole on one line" : string.Empty;
+        context.Report(descriptor, context.Locate(e.CharOffset, e.CharOffset), e.Message + hint);
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static ParsedRecord? RecordOf(JsonNode root, ParseContext context, CancellationToken cancellationToken, bool packed)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var (rootField, what) = packed ? (FieldReader.PackedRootField, "the record") : (FieldReader.RootField, "the data file");
         var file = FieldReader.ForObject(root, rootField, what, "the schema its $schema names", context);

@@ -61,7 +61,7 @@ internal static class JsonTreeReader
         {
             var byteCount = Encoding.UTF8.GetBytes(text, start, length, buffer, 0);
             pool?.Reset();
-            return Read(buffer, byteCount, new TextPositions(text, start, length, byteCount), names, pool, cancellationToken);
+            return Read(buffer, 0, byteCount, new TextPositions(text, start, length, byteCount), names, pool, cancellationToken);
         }
         finally
         {
@@ -69,10 +69,22 @@ internal static class JsonTreeReader
         }
     }
 
+    /// <summary>
+    /// Reads the value written in <paramref name="length"/> bytes at <paramref name="start"/> of <paramref name="bytes"/>,
+    /// every one of them ASCII, so that a byte is a character: a line of a packed file read from its bytes, not decoded
+    /// into a string first. Offsets are counted from <paramref name="start"/>.
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static JsonNode Read(byte[] buffer, int byteCount, TextPositions positions, PropertyNames names, JsonNodePool? pool, CancellationToken cancellationToken)
+    public static JsonNode ReadAscii(byte[] bytes, int start, int length, PropertyNames names, JsonNodePool? pool, CancellationToken cancellationToken)
     {
-        var bytes = new ReadOnlySpan<byte>(buffer, 0, byteCount);
+        pool?.Reset();
+        return Read(bytes, start, length, TextPositions.OfAscii(length), names, pool, cancellationToken);
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static JsonNode Read(byte[] buffer, int byteStart, int byteCount, TextPositions positions, PropertyNames names, JsonNodePool? pool, CancellationToken cancellationToken)
+    {
+        var bytes = new ReadOnlySpan<byte>(buffer, byteStart, byteCount);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         var stack = new Stack<JsonNode>();
         string? pendingName = null;
@@ -112,7 +124,7 @@ internal static class JsonTreeReader
                         node.Text = reader.GetString();
                         break;
                     case JsonTokenType.Number:
-                        node.Text = Encoding.UTF8.GetString(buffer, (int)reader.TokenStartIndex, reader.ValueSpan.Length);
+                        node.Text = Encoding.UTF8.GetString(buffer, byteStart + (int)reader.TokenStartIndex, reader.ValueSpan.Length);
                         break;
                 }
 

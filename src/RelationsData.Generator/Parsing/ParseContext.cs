@@ -12,10 +12,21 @@ namespace RelationsData.Generator.Parsing;
 /// </summary>
 internal sealed class ParseContext
 {
-    private readonly SourceText text;
+    // Null for a record that is one line of its file with no other line break in it: positions then need no line table.
+    private readonly SourceText? text;
     private readonly int offset;
+    private readonly int line;
 
     public ParseContext(string path, SourceText text, int offset = 0) => (Path, this.text, this.offset) = (path, text, offset);
+
+    private ParseContext(string path, int offset, int line) => (Path, this.offset, this.line) = (path, offset, line);
+
+    /// <summary>
+    /// A record written on line <paramref name="line"/> of its file, from character <paramref name="offset"/>, where
+    /// nothing on that line breaks it as SourceText counts line breaks (no CR but before the LF, no U+0085, U+2028 or
+    /// U+2029): a position's column is its offset in the line.
+    /// </summary>
+    public static ParseContext ForLine(string path, int offset, int line) => new(path, offset, line);
 
     public string Path { get; }
 
@@ -26,6 +37,13 @@ internal sealed class ParseContext
     [MethodImpl(HotPath.Optimized)]
     public LocationInfo Locate(int start, int end)
     {
+        if (text is null)
+        {
+            start = System.Math.Max(0, start);
+            end = System.Math.Max(start, end);
+            return new LocationInfo(Path, offset + start, end - start, line, start, line, end);
+        }
+
         (start, end) = (start + offset, end + offset);
         start = System.Math.Max(0, System.Math.Min(start, text.Length));
         end = System.Math.Max(start, System.Math.Min(end, text.Length));

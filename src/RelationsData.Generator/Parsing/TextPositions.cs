@@ -27,6 +27,9 @@ internal sealed class TextPositions
     public TextPositions(string text, int start, int length, int byteCount)
         => (this.text, this.start, this.length, ascii) = (text, start, length, byteCount == length);
 
+    /// <summary>Positions in <paramref name="length"/> ASCII bytes, where a byte is a character.</summary>
+    public static TextPositions OfAscii(int length) => new(string.Empty, 0, length, length);
+
     [MethodImpl(HotPath.Optimized)]
     public int CharOffsetOf(int targetByteOffset)
     {
