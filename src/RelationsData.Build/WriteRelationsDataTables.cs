@@ -128,10 +128,12 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             // No records, no tables: the generator then emits nothing that reads the resource.
             var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, limit, cancellation.Token, indexesOnSecondThread: secondThread);
             Stage("tables");
-            // Hashed once for both files (ContentHash.Compute returns a hash the tables carry).
-            tables = tables is null ? null : tables with { PrebuiltContentHash = ContentHash.Compute(tables) };
-            Stage("hash");
-            var blob = tables is null ? Array.Empty<byte>() : TableBlobWriter.Write(tables);
+            // Hashed once for both files, on another thread while the blob is laid out: the blob's header takes the hash
+            // last, and the prebuilt dataset gets it as the tables' own (ContentHash.Compute returns a hash they carry).
+            var hashing = tables is null ? null : Task.Run(() => ContentHash.Compute(tables));
+            var blob = tables is null ? Array.Empty<byte>() : TableBlobWriter.Write(tables, () => hashing!.GetAwaiter().GetResult());
+            tables = tables is null ? null : tables with { PrebuiltContentHash = hashing!.GetAwaiter().GetResult() };
+            Stage("hash and blob");
             WriteIfChanged(OutputFile, blob, $"the tables of {files.Length} data files");
             WriteIfChanged(PrebuiltFile, PrebuiltDatasetWriter.Write(tables, linked.Diagnostics), "the prebuilt dataset");
             Stage("write");

@@ -69,6 +69,25 @@ public class ResourceStorageTests
         Assert.Contains("Utf8Strings", Source(run, ".CompiledDataset.g.cs"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_blob_takes_its_hash_last_as_the_build_step_gives_it_and_the_same_bytes_result()
+    {
+        var tables = TestHelpers.BuildStep(TestHelpers.SnapshotCorpus()).Tables!;
+        var hash = ContentHash.Compute(tables);
+        var asked = 0;
+
+        var blob = TableBlobWriter.Write(tables, () =>
+        {
+            asked++;
+            return hash;
+        });
+
+        Assert.Equal(1, asked);
+        Assert.Equal(TableBlobWriter.Write(tables), blob);
+        Assert.True(blob.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(hash)) > 0, "the blob holds its hash");
+        Assert.Throws<InvalidOperationException>(() => TableBlobWriter.Write(tables, () => "abc"));
+    }
+
     /// <summary>The blob the build step writes for these files.</summary>
     internal static byte[] Blob(IReadOnlyList<InMemoryFile> files) => TableBlobWriter.Write(TestHelpers.BuildStep(files).Tables!);
 

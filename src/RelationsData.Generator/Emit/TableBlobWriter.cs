@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using RelationsData.Generator.Model;
 using RelationsData.Shared;
@@ -13,7 +14,13 @@ namespace RelationsData.Generator.Emit;
 /// </summary>
 internal static class TableBlobWriter
 {
-    public static byte[] Write(DatasetTables tables)
+    public static byte[] Write(DatasetTables tables) => Write(tables, () => ContentHash.Compute(tables));
+
+    /// <summary>
+    /// The blob, with <paramref name="hash"/> asked for last, when every other byte is in place: the build step computes
+    /// the hash on another thread meanwhile.
+    /// </summary>
+    public static byte[] Write(DatasetTables tables, Func<string> hash)
     {
         var stringsLength = 0;
         foreach (var s in tables.Strings)
@@ -29,7 +36,6 @@ internal static class TableBlobWriter
             columnsLength += columns[i].Length;
         }
 
-        var hash = ContentHash.Compute(tables);
         var blob = new byte[(4 * (4 + columns.Length)) + TableBlob.HashLength + stringsLength + columnsLength];
         var at = 0;
         Int(blob, ref at, TableBlob.Magic);
@@ -41,7 +47,8 @@ internal static class TableBlobWriter
             Int(blob, ref at, column.Length);
         }
 
-        at += Encoding.ASCII.GetBytes(hash, 0, hash.Length, blob, at);
+        var hashAt = at;
+        at += TableBlob.HashLength;
         foreach (var s in tables.Strings)
         {
             at += Encoding.UTF8.GetBytes(s, 0, s.Length, blob, at);
@@ -53,6 +60,13 @@ internal static class TableBlobWriter
             at += column.Length;
         }
 
+        var contentHash = hash();
+        if (contentHash.Length != TableBlob.HashLength)
+        {
+            throw new InvalidOperationException($"A content hash is {TableBlob.HashLength} characters, not {contentHash.Length}.");
+        }
+
+        Encoding.ASCII.GetBytes(contentHash, 0, contentHash.Length, blob, hashAt);
         return blob;
     }
 
