@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -61,10 +62,19 @@ switch (command)
         {
             // Build once first so that restore and the referenced projects are not part of the figure.
             ConsumerApps.Build(scale, ConsumerApps.RelationsDataWithoutData, clean: true);
-            foreach (var app in new[] { ConsumerApps.RelationsDataWithoutData, ConsumerApps.FilesOnly, ConsumerApps.RelationsData, ConsumerApps.RelationsDataWithoutData, ConsumerApps.FilesOnly, ConsumerApps.RelationsData })
+            for (var round = 1; round <= 2; round++)
             {
-                var (elapsed, peak) = ConsumerApps.Build(scale, app, clean: true);
-                Console.WriteLine($"{scale.Name}/{app}: clean build {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");
+                // The three apps one after the other, so that each round's ratios come from the same few seconds.
+                var seconds = new Dictionary<string, double>();
+                foreach (var app in new[] { ConsumerApps.RelationsDataWithoutData, ConsumerApps.FilesOnly, ConsumerApps.RelationsData })
+                {
+                    var (elapsed, peak) = ConsumerApps.Build(scale, app, clean: true);
+                    seconds[app] = elapsed.TotalSeconds;
+                    Console.WriteLine($"{scale.Name}/{app}: clean build {elapsed.TotalSeconds:F2} s, csc peak {peak / 1024} MB");
+                }
+
+                var withData = seconds[ConsumerApps.RelationsData];
+                Console.WriteLine($"{scale.Name}: round {round}: clean build {withData / seconds[ConsumerApps.RelationsDataWithoutData]:F2}× the no-data app's, {withData / seconds[ConsumerApps.FilesOnly]:F2}× the files-only app's");
             }
 
             EditBuilds(scale);
@@ -107,11 +117,12 @@ static void EditBuilds(BenchScale scale)
 {
     for (var run = 0; run < 2; run++)
     {
-        var (edited, elapsed, peak) = ConsumerApps.BuildAfterOneFileEdit(scale);
-        Console.WriteLine($"{scale.Name}/{ConsumerApps.RelationsData}: build after editing {edited} {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");
+        var (edited, withData, peak) = ConsumerApps.BuildAfterOneFileEdit(scale);
+        Console.WriteLine($"{scale.Name}/{ConsumerApps.RelationsData}: build after editing {edited} {withData.TotalSeconds:F2} s, csc peak {peak / 1024} MB");
         File.SetLastWriteTimeUtc(Path.Combine(ConsumerApps.ProjectDirectory(scale, ConsumerApps.RelationsDataWithoutData), "Program.cs"), DateTime.UtcNow);
-        (elapsed, peak) = ConsumerApps.Build(scale, ConsumerApps.RelationsDataWithoutData, clean: false);
-        Console.WriteLine($"{scale.Name}/{ConsumerApps.RelationsDataWithoutData}: build after touching Program.cs {elapsed.TotalSeconds:F1} s, csc peak {peak / 1024} MB");
+        var (withoutData, peakWithoutData) = ConsumerApps.Build(scale, ConsumerApps.RelationsDataWithoutData, clean: false);
+        Console.WriteLine($"{scale.Name}/{ConsumerApps.RelationsDataWithoutData}: build after touching Program.cs {withoutData.TotalSeconds:F2} s, csc peak {peakWithoutData / 1024} MB");
+        Console.WriteLine($"{scale.Name}: edit {run + 1}: {withData.TotalSeconds / withoutData.TotalSeconds:F2}× the no-data app's build");
     }
 }
 
