@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -132,10 +133,7 @@ internal static class ParsedFileFormat
         public void Write(int value)
         {
             Ensure(4);
-            buffer[used] = (byte)value;
-            buffer[used + 1] = (byte)(value >> 8);
-            buffer[used + 2] = (byte)(value >> 16);
-            buffer[used + 3] = (byte)(value >> 24);
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(used), value);
             used += 4;
         }
 

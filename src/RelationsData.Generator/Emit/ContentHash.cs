@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using RelationsData.Generator.Model;
@@ -65,10 +66,7 @@ internal static class ContentHash
                 Flush();
             }
 
-            buffer[used] = (byte)value;
-            buffer[used + 1] = (byte)(value >> 8);
-            buffer[used + 2] = (byte)(value >> 16);
-            buffer[used + 3] = (byte)(value >> 24);
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(used), value);
             used += 4;
         }
 

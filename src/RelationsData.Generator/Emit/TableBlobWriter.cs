@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Text;
 using RelationsData.Generator.Model;
 using RelationsData.Shared;
@@ -73,10 +74,7 @@ internal static class TableBlobWriter
     /// <summary>Little-endian on every platform, as the library reads it.</summary>
     private static void Int(byte[] blob, ref int at, int value)
     {
-        blob[at] = (byte)value;
-        blob[at + 1] = (byte)(value >> 8);
-        blob[at + 2] = (byte)(value >> 16);
-        blob[at + 3] = (byte)(value >> 24);
+        BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(at), value);
         at += 4;
     }
 }
