@@ -122,9 +122,9 @@ public sealed class WriteRelationsDataTables : Microsoft.Build.Utilities.Task, I
             // The new parses are kept on disk while the link and the tables run, on the core the parse leaves them.
             keeping = store is null ? null : Task.Run(() => Keep(store, files, stamps, parsed, parsedNow));
             var secondThread = parsed.Sum(file => file.Records.Count) >= SecondThreadFrom;
-            var linked = DatasetLinker.Link(parsed.ToImmutableArray(), cancellation.Token, eventsOnSecondThread: secondThread);
-            Stage("link");
             var limit = int.TryParse(NamedMemberLimit?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : NamedMemberLimitOption.Default;
+            var linked = DatasetLinker.Link(parsed.ToImmutableArray(), limit, cancellation.Token, eventsOnSecondThread: secondThread);
+            Stage("link");
             // No records, no tables: the generator then emits nothing that reads the resource.
             var tables = linked.Dataset.IsEmpty ? null : TableBuilder.Build(linked.Dataset, limit, cancellation.Token, indexesOnSecondThread: secondThread);
             Stage("tables");

@@ -14,6 +14,12 @@ internal sealed record Pair<TLeft, TRight>(TLeft Left, TRight Right)
     where TLeft : class?
     where TRight : class?;
 
+/// <summary>
+/// Every parsed data file, as one pipeline value. Equal when the array is the same one, as Collect hands on while no file
+/// has changed.
+/// </summary>
+internal sealed record ParsedFiles(ImmutableArray<ParsedDataFile> Files);
+
 /// <summary>Diagnostics as one pipeline value.</summary>
 internal sealed record DiagnosticList(EquatableArray<DiagnosticInfo> Items)
 {

@@ -58,20 +58,23 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             .Select((file, cancellationToken) => DataFileParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
+        var namedMemberLimit = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => NamedMemberLimitOption.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.NamedMemberLimit);
+
+        // The limit goes to the link as well as to the tables: a kind over it is not named, so it cannot collide.
         var linked = parsed
             .Collect()
+            .Select((files, _) => new ParsedFiles(files))
             .WithTrackingName(TrackingNames.AllParsedFiles)
-            .Select((files, cancellationToken) => DatasetLinker.Link(files, cancellationToken))
+            .CombinePair(namedMemberLimit)
+            .Select((input, cancellationToken) => DatasetLinker.Link(input.Left.Files, input.Right.Limit, cancellationToken))
             .WithTrackingName(TrackingNames.Linked);
 
         var diagnostics = linked
             .CombinePair(prebuilt)
             .Select((input, _) => new DiagnosticList(input.Right is { } fromBuild ? fromBuild.Diagnostics : input.Left.Diagnostics))
             .WithTrackingName(TrackingNames.Diagnostics);
-
-        var namedMemberLimit = context.AnalyzerConfigOptionsProvider
-            .Select((options, _) => NamedMemberLimitOption.Read(options.GlobalOptions))
-            .WithTrackingName(TrackingNames.NamedMemberLimit);
 
         var tables = linked
             .CombinePair(namedMemberLimit)

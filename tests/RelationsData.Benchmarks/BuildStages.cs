@@ -59,7 +59,7 @@ internal static class BuildStages
                 });
             previous = parsed;
             LinkResult? linked = null;
-            var link = Stage(() => linked = DatasetLinker.Link(parsed.ToImmutableArray(), CancellationToken.None, eventsOnSecondThread: true));
+            var link = Stage(() => linked = DatasetLinker.Link(parsed.ToImmutableArray(), NamedMemberLimitOption.Default, CancellationToken.None, eventsOnSecondThread: true));
             var tables = Stage(() => TableBuilder.Build(linked!.Dataset, NamedMemberLimitOption.Default, CancellationToken.None, indexesOnSecondThread: true));
             Console.WriteLine($"round {round + 1}: parse {parse}; link {link}; tables {tables}; {parsed.Sum(p => p.Records.Count)} records, {linked!.Diagnostics.Count} diagnostics");
         }

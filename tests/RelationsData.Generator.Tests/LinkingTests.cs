@@ -14,11 +14,11 @@ public class LinkingTests
             new ParsedDataFile("/data/events/none.jsonl", default, default),
             new ParsedDataFile("/data/countries/none.jsonl", default, default));
 
-        var linked = DatasetLinker.Link(withoutRecords, default);
+        var linked = DatasetLinker.Link(withoutRecords, NamedMemberLimitOption.Default, default);
 
         Assert.True(linked.Dataset.IsEmpty);
         Assert.Empty(linked.Diagnostics);
-        Assert.Equal(linked, DatasetLinker.Link(ImmutableArray<ParsedDataFile>.Empty, default));
+        Assert.Equal(linked, DatasetLinker.Link(ImmutableArray<ParsedDataFile>.Empty, NamedMemberLimitOption.Default, default));
         Assert.Equal(linked.GetHashCode(), LinkResult.Empty.GetHashCode());
     }
 }

@@ -110,18 +110,38 @@ public class IdentifierTests
     [Fact]
     public void Ids_that_differ_only_in_punctuation_collide_with_a_diagnostic_not_a_compile_error()
     {
-        var files = new[]
-        {
-            new InMemoryFile("/data/source.json", """{ "$schema": "../schema/reference.schema.json", "id": "source", "type": "article", "title": "S" }"""),
-            new InMemoryFile("/data/a.json", """{ "$schema": "../schema/country.schema.json", "id": "côte-d'ivoire", "alpha2": "CI", "alpha3": "CIV", "shortName": "A", "citations": ["source"] }"""),
-            new InMemoryFile("/data/b.json", """{ "$schema": "../schema/country.schema.json", "id": "côte d ivoire", "alpha2": "CJ", "alpha3": "CJV", "shortName": "B", "citations": ["source"] }"""),
-        };
+        var files = TwoCountriesWhoseIdsMakeOneMember();
 
         var (result, output) = TestHelpers.Run(files);
 
         Assert.Equal("RD0017", Assert.Single(result.Diagnostics).Id);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    [Fact]
+    public void Ids_that_would_collide_in_a_kind_over_the_named_member_limit_are_no_error_since_it_gets_no_members()
+    {
+        var files = TwoCountriesWhoseIdsMakeOneMember();
+
+        // Two countries, one reference: at a limit of 1 the countries get no named members, the reference keeps its own.
+        var (result, output) = TestHelpers.Run(files, properties: new Dictionary<string, string> { ["RelationsDataNamedMemberLimit"] = "1" });
+
+        var note = Assert.Single(result.Diagnostics);
+        Assert.Equal("RD0023", note.Id);
+        Assert.Contains("The countries records get no named members", note.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var sources = string.Concat(result.GeneratedTrees.Select(t => t.ToString()));
+        Assert.DoesNotContain("CôteDIvoire", sources, StringComparison.Ordinal);
+        Assert.Contains(" Source => ", sources, StringComparison.Ordinal);
+    }
+
+    /// <summary>One reference and two countries whose ids both become the member CôteDIvoire.</summary>
+    private static InMemoryFile[] TwoCountriesWhoseIdsMakeOneMember() => new[]
+    {
+        new InMemoryFile("/data/source.json", """{ "$schema": "../schema/reference.schema.json", "id": "source", "type": "article", "title": "S" }"""),
+        new InMemoryFile("/data/a.json", """{ "$schema": "../schema/country.schema.json", "id": "côte-d'ivoire", "alpha2": "CI", "alpha3": "CIV", "shortName": "A", "citations": ["source"] }"""),
+        new InMemoryFile("/data/b.json", """{ "$schema": "../schema/country.schema.json", "id": "côte d ivoire", "alpha2": "CJ", "alpha3": "CJV", "shortName": "B", "citations": ["source"] }"""),
+    };
 
     [Theory]
     [InlineData("Snapshot.Data")]

@@ -26,8 +26,8 @@ public class SecondThreadTests
             .Select(f => DataFileParser.Parse("/world/" + f.Path, SourceText.From(f.Json), default))
             .ToImmutableArray();
 
-        var oneThread = DatasetLinker.Link(parsed, default);
-        var twoThreads = DatasetLinker.Link(parsed, default, eventsOnSecondThread: true);
+        var oneThread = DatasetLinker.Link(parsed, NamedMemberLimitOption.Default, default);
+        var twoThreads = DatasetLinker.Link(parsed, NamedMemberLimitOption.Default, default, eventsOnSecondThread: true);
 
         Assert.Equal(10_000, twoThreads.Dataset.Events.Count);
         Assert.Equal(oneThread, twoThreads);
@@ -41,8 +41,8 @@ public class SecondThreadTests
     {
         var parsed = FilesWithACollisionOfEachKind().Select(f => DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray();
 
-        var oneThread = DatasetLinker.Link(parsed, default);
-        var twoThreads = DatasetLinker.Link(parsed, default, eventsOnSecondThread: true);
+        var oneThread = DatasetLinker.Link(parsed, NamedMemberLimitOption.Default, default);
+        var twoThreads = DatasetLinker.Link(parsed, NamedMemberLimitOption.Default, default, eventsOnSecondThread: true);
 
         Assert.Equal(oneThread, twoThreads);
         var uncited = DiagnosticDescriptors.UncitedReference.Id;

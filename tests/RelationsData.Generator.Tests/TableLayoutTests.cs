@@ -31,7 +31,7 @@ public class TableLayoutTests
     internal static LinkedDataset Link(IEnumerable<InMemoryFile> files)
     {
         var parsed = files.Select(f => DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray();
-        var linked = DatasetLinker.Link(parsed, default);
+        var linked = DatasetLinker.Link(parsed, NamedMemberLimitOption.Default, default);
         Assert.Empty(linked.Diagnostics);
         return linked.Dataset;
     }

@@ -44,7 +44,7 @@ internal static class TestHelpers
     public static (Model.LinkResult Linked, Model.DatasetTables? Tables) BuildStep(IEnumerable<InMemoryFile> files)
     {
         var parsed = files.Select(f => Parsing.DataFileParser.Parse(f.Path, f.GetText(), default)).ToImmutableArray();
-        var linked = Linking.DatasetLinker.Link(parsed, default, eventsOnSecondThread: true);
+        var linked = Linking.DatasetLinker.Link(parsed, NamedMemberLimitOption.Default, default, eventsOnSecondThread: true);
         return (linked, linked.Dataset.IsEmpty ? null : Tables.TableBuilder.Build(linked.Dataset, NamedMemberLimitOption.Default, default, indexesOnSecondThread: true));
     }
 

@@ -14,7 +14,7 @@ namespace RelationsData.Generator.Linking;
 
 /// <summary>
 /// Checks the files against each other: ids resolve, nothing is defined twice, pairs and codes are unique,
-/// generated names do not collide. A record that fails is left out (with its diagnostic); the rest is kept.
+/// generated names do not collide (in the kinds that get named members). A record that fails is left out (with its diagnostic); the rest is kept.
 /// </summary>
 internal sealed class DatasetLinker
 {
@@ -24,12 +24,21 @@ internal sealed class DatasetLinker
     private Dictionary<string, ReferenceSpec> references = new();
     private Dictionary<string, RelationSpec> relations = new();
     private Dictionary<string, RegionSpec> regions = new();
+    private readonly int namedMemberLimit;
 
+    private DatasetLinker(int namedMemberLimit) => this.namedMemberLimit = namedMemberLimit;
+
+    /// <param name="files">The parsed data files, in any order.</param>
+    /// <param name="namedMemberLimit">
+    /// RelationsDataNamedMemberLimit: a kind with more records than this gets no named members (Tables/NamedKind.cs), so
+    /// its records are not named and their names cannot collide.
+    /// </param>
+    /// <param name="cancellationToken">Stops the link between its checks.</param>
     /// <param name="eventsOnSecondThread">
     /// Sorts and names the events (most of a large dataset's records) on a thread-pool thread while this one does the
     /// rest: the build step asks for it; the generator keeps to the compiler's thread. The result is the same either way.
     /// </param>
-    public static LinkResult Link(ImmutableArray<ParsedDataFile> files, CancellationToken cancellationToken, bool eventsOnSecondThread = false)
+    public static LinkResult Link(ImmutableArray<ParsedDataFile> files, int namedMemberLimit, CancellationToken cancellationToken, bool eventsOnSecondThread = false)
     {
         // No files (a project without data, or a build that reads the prebuilt dataset): no linker code to load and compile.
         if (files.IsEmpty)
@@ -39,7 +48,7 @@ internal sealed class DatasetLinker
 
         // File order is up to the host; sort so that "first occurrence" and the output never depend on it.
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new DatasetLinker().Run(ordered, eventsOnSecondThread, cancellationToken);
+        return new DatasetLinker(namedMemberLimit).Run(ordered, eventsOnSecondThread, cancellationToken);
     }
 
     private LinkResult Run(List<ParsedDataFile> files, bool eventsOnSecondThread, CancellationToken cancellationToken)
@@ -563,26 +572,43 @@ internal sealed class DatasetLinker
         }
     }
 
+    /// <summary>
+    /// Each record with its C# member name, in the order given. A kind over the named-member limit gets no members, so its
+    /// records get no names either: making 100,000 names to drop them was a fifth of a world-scale link, and two ids
+    /// that would have made the same name are no error there (RD0017 is about the members).
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private static EquatableArray<Named<T>> Name<T>(string kind, IEnumerable<T> records, Func<T, LocatedString> id, List<DiagnosticInfo> collisions)
+    private EquatableArray<Named<T>> Name<T>(string kind, IEnumerable<T> records, Func<T, LocatedString> id, List<DiagnosticInfo> collisions)
         where T : class
     {
-        var taken = new Dictionary<string, LocatedString>(StringComparer.Ordinal);
-        var result = new List<Named<T>>();
-        foreach (var record in records)
+        var sorted = records.ToList();
+        var result = new Named<T>[sorted.Count];
+        if (sorted.Count > namedMemberLimit)
         {
+            for (var i = 0; i < sorted.Count; i++)
+            {
+                result[i] = new Named<T>(string.Empty, sorted[i]);
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        var taken = new Dictionary<string, LocatedString>(StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var record = sorted[i];
             var recordId = id(record);
             var name = MemberNames.FromId(recordId.Value);
             if (taken.TryGetValue(name, out var first))
             {
                 // Still emitted (reachable through All and ById), just without a named member.
                 collisions.Add(new DiagnosticInfo(DiagnosticDescriptors.IdentifierCollision, recordId.Location, new[] { kind, first.Value, recordId.Value, name }.ToEquatableArray(), first.Location));
-                result.Add(new Named<T>(string.Empty, record));
+                result[i] = new Named<T>(string.Empty, record);
                 continue;
             }
 
             taken.Add(name, recordId);
-            result.Add(new Named<T>(name, record));
+            result[i] = new Named<T>(name, record);
         }
 
         return result.ToEquatableArray();

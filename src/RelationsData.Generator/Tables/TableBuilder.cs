@@ -47,6 +47,9 @@ internal sealed class TableBuilder
             .ToDictionary(g => g.Key, g => g.Select(link => link.Row).Distinct().ToList(), StringComparer.Ordinal);
     }
 
+    /// <param name="dataset">The linked dataset.</param>
+    /// <param name="namedMemberLimit">The limit the dataset was linked with: the linker names no record of a kind over it.</param>
+    /// <param name="cancellationToken">Stops the layout between its steps.</param>
     /// <param name="indexesOnSecondThread">
     /// Builds the indexes (which read only the linked dataset) on a thread-pool thread while this one writes the records:
     /// the build step asks for it, on a core that is otherwise idle then; the generator keeps to the compiler's thread.
