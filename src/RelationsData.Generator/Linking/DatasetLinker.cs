@@ -14,7 +14,8 @@ namespace RelationsData.Generator.Linking;
 
 /// <summary>
 /// Checks the files against each other: ids resolve, nothing is defined twice, pairs and codes are unique,
-/// generated names do not collide (in the kinds that get named members). A record that fails is left out (with its diagnostic); the rest is kept.
+/// generated names do not collide (in the kinds that get named members). A record that fails is left out (with its
+/// diagnostic); the rest is kept.
 /// </summary>
 internal sealed class DatasetLinker
 {
@@ -574,8 +575,8 @@ internal sealed class DatasetLinker
 
     /// <summary>
     /// Each record with its C# member name, in the order given. A kind over the named-member limit gets no members, so its
-    /// records get no names either: making 100,000 names to drop them was a fifth of a world-scale link, and two ids
-    /// that would have made the same name are no error there (RD0017 is about the members).
+    /// records get no names either: the world's 170,000 names, made only to be dropped, were a large part of its link
+    /// (docs/benchmarks.md), and two ids that would have made the same name are no error there (RD0017 is about members).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     private EquatableArray<Named<T>> Name<T>(string kind, IEnumerable<T> records, Func<T, LocatedString> id, List<DiagnosticInfo> collisions)
