@@ -91,11 +91,6 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.Tables);
 
-        // RD0023 for each kind that got no named members: routed with every other diagnostic, not from the emit step.
-        var tableDiagnostics = tables
-            .Select((tables, _) => tables is null ? DiagnosticList.Empty : new DiagnosticList(tables.UnnamedKinds.Select(NamedMembersOmitted).ToEquatableArray()))
-            .WithTrackingName(TrackingNames.TableDiagnostics);
-
         var targetNamespace = context.AnalyzerConfigOptionsProvider
             .Select((options, _) => NamespaceOption.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Namespace);
@@ -160,11 +155,11 @@ public sealed class RelationsGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.EmitRequest);
 
-        var reported = diagnostics.CombinePair(tableDiagnostics).CombinePair(targetNamespace).CombinePair(namedMemberLimit).CombinePair(namespaceTaken).CombinePair(languageTooOld).CombinePair(storage);
+        var reported = diagnostics.CombinePair(targetNamespace).CombinePair(namedMemberLimit).CombinePair(namespaceTaken).CombinePair(languageTooOld).CombinePair(storage);
         context.RegisterSourceOutput(reported, static (spc, input) =>
         {
-            var ((((((dataDiagnostics, tableProblems), ns), limit), taken), tooOld), storage) = input;
-            foreach (var diagnostic in dataDiagnostics.Items.Concat(tableProblems.Items))
+            var (((((dataDiagnostics, ns), limit), taken), tooOld), storage) = input;
+            foreach (var diagnostic in dataDiagnostics.Items)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
@@ -193,11 +188,4 @@ public sealed class RelationsGenerator : IIncrementalGenerator
         });
     }
 
-    private static DiagnosticInfo NamedMembersOmitted(UnnamedKind kind) => DiagnosticInfo.Create(
-        DiagnosticDescriptors.NamedMembersOmitted,
-        null,
-        kind.Facade.ToLowerInvariant(),
-        kind.Count.ToString(CultureInfo.InvariantCulture),
-        kind.Limit.ToString(CultureInfo.InvariantCulture),
-        kind.Facade);
 }

@@ -9,7 +9,6 @@ internal static class TrackingNames
     public const string Linked = nameof(Linked);
     public const string Diagnostics = nameof(Diagnostics);
     public const string Tables = nameof(Tables);
-    public const string TableDiagnostics = nameof(TableDiagnostics);
     public const string Namespace = nameof(Namespace);
     public const string NamedMemberLimit = nameof(NamedMemberLimit);
     public const string DataVersion = nameof(DataVersion);

@@ -83,7 +83,7 @@ internal static class DiagnosticDescriptors
         "RD0022", "Invalid namespace", "RelationsDataNamespace '{0}' is not a valid C# namespace; set the property to dotted identifiers such as MyApp.Data");
 
     public static readonly DiagnosticDescriptor NamedMembersOmitted = Info(
-        "RD0023", "Named members omitted", "The {0} records get no named members: there are {1}, more than RelationsDataNamedMemberLimit ({2}); find them with {3}.ById or {3}.All, or raise the limit");
+        "RD0023", "Named members omitted", "{0} has no member '{1}': its {2} records are more than RelationsDataNamedMemberLimit ({3}), so none gets a named member; find the record with {0}.ById or {0}.All, or raise the limit");
 
     public static readonly DiagnosticDescriptor InvalidNamedMemberLimit = Error(
         "RD0024", "Invalid named-member limit", "RelationsDataNamedMemberLimit '{0}' is not a whole number from 0 upwards; the default of 1000 is used");

@@ -12,7 +12,7 @@ namespace RelationsData.Generator.Keys;
 /// </summary>
 internal sealed class DatasetCatalog
 {
-    public static readonly string[] Facades = { "Countries", "Relations", "Events", "References" };
+    public static readonly string[] Facades = { "Countries", "Relations", "Events", "References", "Regions" };
 
     private readonly Compilation compilation;
     private readonly ConcurrentDictionary<INamedTypeSymbol, KeyTable?> byStorage = new(SymbolEqualityComparer.Default);
@@ -20,7 +20,7 @@ internal sealed class DatasetCatalog
 
     public DatasetCatalog(Compilation compilation) => this.compilation = compilation;
 
-    /// <summary>The dataset of a facade type (<c>Countries</c>, …) generated beside a <c>CompiledDataset</c>, or none.</summary>
+    /// <summary>The dataset of a facade type (<c>Countries</c>, <c>Regions</c>, …) generated beside a <c>CompiledDataset</c>, or none.</summary>
     public KeyTable? OfFacade(INamedTypeSymbol? facade)
     {
         if (facade is null || facade.ContainingType is not null || System.Array.IndexOf(Facades, facade.Name) < 0)

@@ -46,6 +46,9 @@ internal sealed class KeyTable
 
     public Dictionary<string, RecordKey> ReferencesById { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Facade name (<c>Events</c>, …) → the kind that got no named members, with its count and the limit it was over.</summary>
+    public Dictionary<string, UnnamedKind> UnnamedKinds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The 24-bit hashes (<see cref="NameHash"/>) of the folded names in other languages.</summary>
     public HashSet<int> LocalizedNameHashes { get; } = new();
 
@@ -69,7 +72,7 @@ internal sealed class KeyTable
     public static string PairKey(string firstId, string secondId) =>
         string.CompareOrdinal(firstId, secondId) < 0 ? firstId + "\n" + secondId : secondId + "\n" + firstId;
 
-    public static string Write(DatasetKeys keys)
+    public static string Write(DatasetKeys keys, EquatableArray<UnnamedKind> unnamedKinds)
     {
         var text = new StringBuilder(Header).Append('\n');
         foreach (var c in keys.Countries)
@@ -101,6 +104,12 @@ internal sealed class KeyTable
         foreach (var r in keys.References)
         {
             Line(text, new[] { "F", r.Id, r.Member });
+        }
+
+        // A kind over RelationsDataNamedMemberLimit, so that the analyzer can say why Events.Something does not exist (RD0023).
+        foreach (var kind in unnamedKinds)
+        {
+            Line(text, new[] { "O", kind.Facade, kind.Count.ToString(CultureInfo.InvariantCulture), kind.Limit.ToString(CultureInfo.InvariantCulture) });
         }
 
         return text.ToString();
@@ -150,6 +159,11 @@ internal sealed class KeyTable
                     break;
                 case "F" when f.Length == 3:
                     table.ReferencesById[f[1]] = new RecordKey(f[1], f[2]);
+                    break;
+                case "O" when f.Length == 4
+                    && int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var records)
+                    && int.TryParse(f[3], NumberStyles.None, CultureInfo.InvariantCulture, out var limit):
+                    table.UnnamedKinds[f[1]] = new UnnamedKind(f[1], records, limit);
                     break;
             }
         }

@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RelationsData.Generator.Diagnostics;
@@ -14,7 +16,8 @@ namespace RelationsData.Generator.Keys;
 /// <summary>
 /// Checks the keys an app writes against the compiled datasets, as it types: a constant lookup that finds nothing
 /// (RD0027), one that always finds a record with a named member (RD0028), a <c>Between</c> of two known countries without
-/// a relation (RD0029), and a comparison of a country's code or id with a value no country has (RD0030). It reads the
+/// a relation (RD0029), a comparison of a country's code or id with a value no country has (RD0030), and a named member
+/// that is missing because its kind has more records than RelationsDataNamedMemberLimit (RD0023). It reads the
 /// datasets from the compiled key tables, so it follows the version referenced; it never throws.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -29,7 +32,8 @@ public sealed class LookupAnalyzer : DiagnosticAnalyzer
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.UnknownKey, DiagnosticDescriptors.UseNamedMember, DiagnosticDescriptors.NoSuchRelation, DiagnosticDescriptors.ComparisonNeverTrue);
+        DiagnosticDescriptors.UnknownKey, DiagnosticDescriptors.UseNamedMember, DiagnosticDescriptors.NoSuchRelation, DiagnosticDescriptors.ComparisonNeverTrue,
+        DiagnosticDescriptors.NamedMembersOmitted);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -44,6 +48,9 @@ public sealed class LookupAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => Guarded(() => AnalyzeEquality(c, catalog)), OperationKind.Binary);
             start.RegisterOperationAction(c => Guarded(() => AnalyzePattern(c, catalog)), OperationKind.ConstantPattern);
             start.RegisterOperationAction(c => Guarded(() => AnalyzeCase(c, catalog)), OperationKind.CaseClause);
+
+            // Only code that does not bind: `Events.Summit2020` where events are over the named-member limit.
+            start.RegisterOperationAction(c => Guarded(() => AnalyzeMissingMember(c, catalog)), OperationKind.Invalid);
         });
     }
 
@@ -93,12 +100,59 @@ public sealed class LookupAnalyzer : DiagnosticAnalyzer
         else if (found && !string.IsNullOrEmpty(member) && method.Name != "TryFind")
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, member);
-            var receiver = invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access }
+            var receiver = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
                 ? access.Expression.ToString()
                 : facade;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UseNamedMember, invocation.Syntax.GetLocation(), properties, invocation.Syntax.ToString(), $"{receiver}.{member}"));
         }
     }
+
+    /// <summary>
+    /// RD0023 where code names a member its facade does not have because the kind is over RelationsDataNamedMemberLimit:
+    /// beside the compiler's CS0117, it says why and what to use. Reported here rather than once per build by the
+    /// generator, so that a project that never names one is told nothing (and the summary of the facade says it too).
+    /// </summary>
+    private static void AnalyzeMissingMember(OperationAnalysisContext context, DatasetCatalog catalog)
+    {
+        // `Events.X` and `Events.X(…)`: the invalid operation of a call has the invocation as its syntax.
+        var access = context.Operation.Syntax switch
+        {
+            MemberAccessExpressionSyntax member => member,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member,
+            _ => null,
+        };
+        if (access is null || !access.IsKind(SyntaxKind.SimpleMemberAccessExpression) || Array.IndexOf(DatasetCatalog.Facades, LastName(access.Expression)) < 0)
+        {
+            return;
+        }
+
+        var model = context.Operation.SemanticModel!;
+        var name = model.GetSymbolInfo(access.Name, context.CancellationToken);
+        if (name.Symbol is not null || name.CandidateSymbols.Length > 0
+            || model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol is not INamedTypeSymbol facade
+            || catalog.OfFacade(facade) is not { } keys
+            || !keys.UnnamedKinds.TryGetValue(facade.Name, out var kind))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.NamedMembersOmitted,
+            access.Name.GetLocation(),
+            facade.Name,
+            access.Name.Identifier.ValueText,
+            kind.Count.ToString(CultureInfo.InvariantCulture),
+            kind.Limit.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The rightmost name of a receiver (<c>Events</c> in <c>App.Data.Events</c>), without binding it.</summary>
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>What a constant lookup finds: whether it finds a record, that record's member, or what is wrong.</summary>
     private static (bool Found, string? Member, string? Problem) Resolve(KeyTable keys, string facade, string method, object value)

@@ -55,6 +55,45 @@ public class AnalyzerOnGeneratedDataTests
             diagnostics.Select(Describe));
     }
 
+    [Fact]
+    public async Task A_member_missing_because_its_kind_is_over_the_named_member_limit_is_RD0023_where_the_code_names_it()
+    {
+        // At a limit of 3 the 4 countries get no named members; the 2 events keep theirs.
+        const string source = """
+            namespace Consumer
+            {
+                using Snapshot.Data;
+
+                internal static class App
+                {
+                    internal static object?[] M() => new object?[]
+                    {
+                        Countries.Freedonia,
+                        Snapshot.Data.Countries.Ruritania(),
+                        Countries.Freedonia.Alpha2,
+                        Events.NoSuchEvent,
+                        Countries.ById("freedonia"),
+                        RelationsData.Countries.Azerbaijan,
+                    };
+                }
+            }
+            """;
+
+        var diagnostics = await Analyze(TestHelpers.SnapshotCorpus(), source, allowCompileErrors: true, properties: new Dictionary<string, string> { ["RelationsDataNamedMemberLimit"] = "3" });
+
+        // Once a naming, at the name, beside the compiler's CS0117; nothing for a kind that has named members (Events), or for lookups.
+        var why = "has no member '{0}': its 4 records are more than RelationsDataNamedMemberLimit (3), so none gets a named member; find the record with Countries.ById or Countries.All, or raise the limit";
+        Assert.Equal(
+            new[]
+            {
+                "RD0023 (9,23): Countries " + string.Format(CultureInfo.InvariantCulture, why, "Freedonia"),
+                "RD0023 (10,37): Countries " + string.Format(CultureInfo.InvariantCulture, why, "Ruritania"),
+                "RD0023 (11,23): Countries " + string.Format(CultureInfo.InvariantCulture, why, "Freedonia"),
+            },
+            diagnostics.Select(Describe));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+    }
+
     public static IEnumerable<object[]> MalformedCases() => MalformedCorpusTests.Cases();
 
     [Theory]
@@ -91,9 +130,9 @@ public class AnalyzerOnGeneratedDataTests
 
     private static string Literal(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
 
-    private static async Task<ImmutableArray<Diagnostic>> Analyze(IEnumerable<InMemoryFile> files, string source, bool allowCompileErrors = false)
+    private static async Task<ImmutableArray<Diagnostic>> Analyze(IEnumerable<InMemoryFile> files, string source, bool allowCompileErrors = false, IReadOnlyDictionary<string, string>? properties = null)
     {
-        var (_, output) = TestHelpers.Run(files, compilation: TestHelpers.CreateCompilation(source));
+        var (_, output) = TestHelpers.Run(files, compilation: TestHelpers.CreateCompilation(source), properties: properties);
         if (!allowCompileErrors)
         {
             Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -67,7 +67,7 @@ public class KeyTableTests
             default,
             default);
 
-        var text = KeyTable.Write(keys);
+        var text = KeyTable.Write(keys, default);
         var table = KeyTable.Read(text)!;
 
         Assert.StartsWith("RDK3\n", text, StringComparison.Ordinal);
@@ -78,5 +78,23 @@ public class KeyTableTests
         Assert.True(table.FindsName("アゼルバイジャン"));
         Assert.False(table.FindsName("ATLANTIS"));
         Assert.Null(KeyTable.Read(text.Replace("RDK3", "RDK2", StringComparison.Ordinal))); // another version's table is not read
+    }
+
+    [Fact]
+    public void The_kinds_without_named_members_travel_with_their_count_and_limit()
+    {
+        var keys = new Model.DatasetKeys(default, default, default, default);
+        var unnamed = new[] { new Model.UnnamedKind("Events", 100_000, 1000), new Model.UnnamedKind("References", 50_000, 1000) }.ToEquatableArray();
+
+        var text = KeyTable.Write(keys, unnamed);
+        var table = KeyTable.Read(text)!;
+
+        Assert.Equal(new Model.UnnamedKind("Events", 100_000, 1000), table.UnnamedKinds["Events"]);
+        Assert.Equal(new Model.UnnamedKind("References", 50_000, 1000), table.UnnamedKinds["References"]);
+        Assert.Equal(2, table.UnnamedKinds.Count);
+        Assert.DoesNotContain("Events", KeyTable.Read(text.Replace("\tEvents\t100000", "\tEvents\tmany", StringComparison.Ordinal))!.UnnamedKinds.Keys); // a count that is no number is skipped, not thrown on
+
+        // The line is new in this table's format; a reader skips a kind of line it does not know, as an earlier analyzer skips this one.
+        Assert.Equal(2, KeyTable.Read(text + "Z\tsomething later\n")!.UnnamedKinds.Count);
     }
 }
