@@ -32,6 +32,9 @@ public class StorageTests
     [Theory]
     [InlineData(1, new[] { -1, 0, 1, 62 })]
     [InlineData(2, new[] { 63, 64, 4094 })]
+    [InlineData(3, new[] { 4095, 262_142 })]
+    [InlineData(4, new[] { 262_143, 16_777_214 })]
+    [InlineData(5, new[] { 16_777_215, 1_073_741_822 })]
     [InlineData(6, new[] { int.MaxValue - 1, 1_000_000, -1 })]
     public void IntColumn_reads_every_value_at_its_width(int width, int[] values)
     {
@@ -70,6 +73,10 @@ public class StorageTests
     [InlineData("0")]
     [InlineData("7")]
     [InlineData("2000")]
+    [InlineData("300")]
+    [InlineData("400000")]
+    [InlineData("5000000")]
+    [InlineData("60000000")]
     public void IntColumn_refuses_a_corrupt_column(string encoded)
     {
         var error = Assert.Throws<InvalidOperationException>(() => new IntColumn(Encoding.ASCII.GetBytes(encoded)).Length);
