@@ -94,6 +94,31 @@ public class AnalyzerOnGeneratedDataTests
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
     }
 
+    [Fact]
+    public async Task RD0023_takes_the_count_and_limit_of_a_dataset_in_a_referenced_assembly_from_its_key_table()
+    {
+        // A library compiled with the data at a limit of 3, so its 4 countries have no named members; an app that references it.
+        var (_, library) = TestHelpers.Run(TestHelpers.SnapshotCorpus(), properties: new Dictionary<string, string> { ["RelationsDataNamedMemberLimit"] = "3" });
+        using var image = new MemoryStream();
+        var emitted = library.WithAssemblyName("DataLibrary").Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var app = TestHelpers.CreateCompilation("""
+            namespace App
+            {
+                internal static class Use
+                {
+                    internal static object M() => Snapshot.Data.Countries.Freedonia;
+                }
+            }
+            """).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+
+        var diagnostics = await RunAnalyzer(app);
+
+        Assert.Equal(
+            "RD0023 (5,63): Countries has no member 'Freedonia': its 4 records are more than RelationsDataNamedMemberLimit (3), so none gets a named member; find the record with Countries.ById or Countries.All, or raise the limit",
+            Describe(Assert.Single(diagnostics)));
+    }
+
     public static IEnumerable<object[]> MalformedCases() => MalformedCorpusTests.Cases();
 
     [Theory]
