@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -187,5 +186,4 @@ public sealed class RelationsGenerator : IIncrementalGenerator
 
         });
     }
-
 }

@@ -38,11 +38,11 @@ internal static class DatasetEmitter
         var hint = HintPrefix(ns);
         var dialect = new CSharpDialect(request.Features);
         yield return (hint + ".CompiledDataset.g.cs", Storage(ns, t, request.DataVersion, dialect, request.ResourceStorage));
-        yield return (hint + ".Countries.g.cs", Facade(dialect, ns, "Countries", Unnamed(t, "Countries"), "Country", "The countries of this dataset, with their ISO 3166-1 codes and names.", t.Countries, "CountryAt", CountryQueries));
-        yield return (hint + ".Relations.g.cs", Facade(dialect, ns, "Relations", Unnamed(t, "Relations"), "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries + DayQueries(request.Features)));
-        yield return (hint + ".Events.g.cs", Facade(dialect, ns, "Events", Unnamed(t, "Events"), "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
-        yield return (hint + ".References.g.cs", Facade(dialect, ns, "References", Unnamed(t, "References"), "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
-        yield return (hint + ".Regions.g.cs", Facade(dialect, ns, "Regions", Unnamed(t, "Regions"), "Region", "The UN M49 regions of this dataset: continents and the sub-regions within them.", t.Regions, "RegionAt", RegionQueries));
+        yield return (hint + ".Countries.g.cs", Facade(dialect, ns, "Countries", t.UnnamedKinds, "Country", "The countries of this dataset, with their ISO 3166-1 codes and names.", t.Countries, "CountryAt", CountryQueries));
+        yield return (hint + ".Relations.g.cs", Facade(dialect, ns, "Relations", t.UnnamedKinds, "Relation", "The bilateral relations of this dataset.", t.Relations, "RelationAt", RelationQueries + DayQueries(request.Features)));
+        yield return (hint + ".Events.g.cs", Facade(dialect, ns, "Events", t.UnnamedKinds, "Event", "The events of this dataset, in date order.", t.Events, "EventAt", EventQueries));
+        yield return (hint + ".References.g.cs", Facade(dialect, ns, "References", t.UnnamedKinds, "Reference", "The references that the facts of this dataset cite.", t.References, "ReferenceAt", ReferenceQueries));
+        yield return (hint + ".Regions.g.cs", Facade(dialect, ns, "Regions", t.UnnamedKinds, "Region", "The UN M49 regions of this dataset: continents and the sub-regions within them.", t.Regions, "RegionAt", RegionQueries));
         yield return (hint + ".Keys.g.cs", KeysEmitter.Emit(ns, t.Keys, dialect.Header(Header), dialect));
     }
 
@@ -116,14 +116,13 @@ internal static class DatasetEmitter
         return w.ToString();
     }
 
-    private static UnnamedKind? Unnamed(DatasetTables t, string facade) => t.UnnamedKinds.FirstOrDefault(k => k.Facade == facade);
-
-    private static string Facade(CSharpDialect dialect, string ns, string className, UnnamedKind? unnamed, string recordName, string summary, EquatableArray<NamedMember> members, string accessor, string queries)
+    private static string Facade(CSharpDialect dialect, string ns, string className, EquatableArray<UnnamedKind> unnamedKinds, string recordName, string summary, EquatableArray<NamedMember> members, string accessor, string queries)
     {
         var w = new SourceWriter();
         w.Raw.Append(dialect.Header(Header));
         dialect.BeginNamespace(w, ns);
         // Where a user who misses the named members looks first (hovering the class); RD0023 says it again where code names one.
+        var unnamed = unnamedKinds.FirstOrDefault(k => k.Facade == className);
         var named = unnamed is null
             ? "A named member per record (for kinds of up to RelationsDataNamedMemberLimit records), plus lookups."
             : System.FormattableString.Invariant($"No named members: its {unnamed.Count} records are more than RelationsDataNamedMemberLimit ({unnamed.Limit}); find them with {className}.ById or {className}.All, or raise the limit.");
